@@ -39,6 +39,6 @@ export interface ResolvedSettings extends DisplayPrefs {
   active: boolean;
   /** Why it is inactive, for the popup and the badge. */
   state: 'on' | 'site-off' | 'paused';
-  /** The rule that decided, if any. */
+  /** The most specific rule covering the page, if any; also set while paused, so the popup can show the site's own choice. */
   rule: SiteRule | null;
 }
