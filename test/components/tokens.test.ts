@@ -51,6 +51,8 @@ const TEXT_PAIRS: [string, string][] = [
 const NON_TEXT_PAIRS: [string, string][] = [
   ['--nc-color-focus', '--nc-color-bg'],
   ['--nc-color-focus', '--nc-color-surface'],
+  ['--nc-color-control-border', '--nc-color-bg'],
+  ['--nc-color-control-border', '--nc-color-surface'],
 ];
 
 describe('tokens.css', () => {
@@ -69,7 +71,7 @@ describe('tokens.css', () => {
   );
 
   it.each(NON_TEXT_PAIRS.flatMap(([fg, bg]) => [['light', fg, bg] as const, ['dark', fg, bg] as const]))(
-    'gives the %s focus ring %s on %s at least 3:1',
+    'gives the %s control edge %s on %s at least 3:1',
     (theme, fg, bg) => {
       const colours = theme === 'light' ? light : dark;
       expect(contrast(colours.get(fg) ?? '#000000', colours.get(bg) ?? '#000000')).toBeGreaterThanOrEqual(AA_NON_TEXT);
