@@ -75,13 +75,23 @@ export async function exportSettings(now: number = Date.now()): Promise<string> 
   return formatSettingsExport(await loadSettings(), now);
 }
 
+/** What `importSettings` did. */
+export interface ImportResult {
+  /** The settings now stored: the file's, or the unchanged current ones when `imported` is false. */
+  applied: Settings;
+  /** What could not be used, one message per value; or why the file was refused. */
+  errors: string[];
+  /** Whether the file's settings replaced the stored ones. */
+  imported: boolean;
+}
+
 /**
  * Replaces the stored settings with those in an export file's text, keeping every usable value.
- * Returns what was applied and what could not be used; an unusable file applies nothing and
- * returns the current settings. Rejects only when saving fails (see `saveSettings`).
+ * An unusable file (not JSON, another format, a newer version) applies nothing. Rejects only when
+ * saving fails (see `saveSettings`).
  */
-export async function importSettings(text: string): Promise<{ applied: Settings; errors: string[] }> {
+export async function importSettings(text: string): Promise<ImportResult> {
   const { settings, errors } = parseSettingsExport(text);
-  if (settings === null) return { applied: await loadSettings(), errors };
-  return { applied: await saveSettings(settings), errors };
+  if (settings === null) return { applied: await loadSettings(), errors, imported: false };
+  return { applied: await saveSettings(settings), errors, imported: true };
 }

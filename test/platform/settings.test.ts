@@ -36,8 +36,14 @@ describe('loadSettings', () => {
   });
 
   it('keeps the usable fields of a corrupted stored value and never throws', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { ...CUSTOM, defaults: 'broken', panelWidth: 'wide' } });
-    expect(await loadSettings()).toEqual({ ...CUSTOM, defaults: DEFAULT_SETTINGS.defaults, panelWidth: 380 });
+    await fakeBrowser.storage.sync.set({
+      settings: { ...CUSTOM, defaults: 'broken', panelWidth: 'wide' },
+    });
+    expect(await loadSettings()).toEqual({
+      ...CUSTOM,
+      defaults: DEFAULT_SETTINGS.defaults,
+      panelWidth: 380,
+    });
   });
 
   it.each([
@@ -50,7 +56,9 @@ describe('loadSettings', () => {
   });
 
   it('migrates a v1 value stored by an older version when the extension starts', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { enabled: false, hintStyle: 'tint', disabledSites: ['cnn.com'] } });
+    await fakeBrowser.storage.sync.set({
+      settings: { enabled: false, hintStyle: 'tint', disabledSites: ['cnn.com'] },
+    });
     vi.resetModules();
     const fresh = await import('@/platform/settings');
     expect(await fresh.loadSettings()).toEqual({
@@ -76,7 +84,9 @@ describe('saveSettings', () => {
       includeSubdomains: true,
       enabled: false,
     }));
-    await expect(saveSettings({ ...DEFAULT_SETTINGS, sites })).rejects.toBeInstanceOf(SettingsTooLargeError);
+    await expect(saveSettings({ ...DEFAULT_SETTINGS, sites })).rejects.toBeInstanceOf(
+      SettingsTooLargeError,
+    );
     expect(await fakeBrowser.storage.sync.get('settings')).toEqual({});
   });
 });
@@ -84,8 +94,13 @@ describe('saveSettings', () => {
 describe('updateSettings', () => {
   it('applies a pure change to the stored settings', async () => {
     await saveSettings(CUSTOM);
-    await updateSettings((s) => setSiteRule(s, { domain: 'cnn.com', includeSubdomains: false, enabled: true }));
-    expect((await loadSettings()).sites.map((rule) => rule.domain)).toEqual(['bbc.co.uk', 'cnn.com']);
+    await updateSettings((s) =>
+      setSiteRule(s, { domain: 'cnn.com', includeSubdomains: false, enabled: true }),
+    );
+    expect((await loadSettings()).sites.map((rule) => rule.domain)).toEqual([
+      'bbc.co.uk',
+      'cnn.com',
+    ]);
   });
 });
 
@@ -129,13 +144,14 @@ describe('importSettings', () => {
     await saveSettings(CUSTOM);
     const file = await exportSettings();
     fakeBrowser.reset();
-    expect(await importSettings(file)).toEqual({ applied: CUSTOM, errors: [] });
+    expect(await importSettings(file)).toEqual({ applied: CUSTOM, errors: [], imported: true });
     expect(await loadSettings()).toEqual(CUSTOM);
   });
 
   it('applies the usable values of a partly bad file and lists the rest', async () => {
     const file = JSON.stringify({ ...CUSTOM, defaults: { ...CUSTOM.defaults, showOn: 'never' } });
-    const { applied, errors } = await importSettings(file);
+    const { applied, errors, imported } = await importSettings(file);
+    expect(imported).toBe(true);
     expect(applied).toEqual({ ...CUSTOM, defaults: { ...CUSTOM.defaults, showOn: 'about' } });
     expect(errors).toEqual([expect.stringMatching(/^defaults\.showOn: "never"/)]);
     expect(await loadSettings()).toEqual(applied);
@@ -143,7 +159,8 @@ describe('importSettings', () => {
 
   it('applies nothing from a file that is not settings', async () => {
     await saveSettings(CUSTOM);
-    const { applied, errors } = await importSettings('not json');
+    const { applied, errors, imported } = await importSettings('not json');
+    expect(imported).toBe(false);
     expect(applied).toEqual(CUSTOM);
     expect(errors).toEqual(['The file is not valid JSON.']);
     expect(await loadSettings()).toEqual(CUSTOM);

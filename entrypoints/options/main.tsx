@@ -1,0 +1,12 @@
+/** Mounts the options page. */
+import { render } from 'preact';
+import type { TopicPack } from '@/core/pack/types';
+import pack from '@/data/topic-pack.json';
+import '@/components/tokens.css';
+import '@/components/styles/base.css';
+import './style.css';
+import App from './App';
+
+const root = document.getElementById('app');
+// The pack is checked against its schema by the corpus tests; JSON imports are typed loosely.
+if (root) render(<App pack={pack as TopicPack} />, root);
