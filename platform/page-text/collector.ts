@@ -35,61 +35,72 @@ export interface TextCollector extends TextVisitor {
 const LINE_TERMINATORS = /[\n\r\u2028\u2029]/g;
 const NON_SPACE = /\S/;
 
+class Collector implements TextCollector {
+  private readonly parts: string[] = [];
+  private readonly blocks: TextBlock[] = [];
+  private readonly segments: Segment[] = [];
+  private length = 0;
+  private current: BlockScope | null = null;
+  private open: TextBlock | null = null;
+
+  constructor(
+    private readonly blockOf: (node: Node) => BlockScope,
+    title: string | undefined,
+  ) {
+    if (title !== undefined && NON_SPACE.test(title)) {
+      this.openBlock('title');
+      this.append(title);
+    }
+  }
+
+  text(node: Text, scope: Node): void {
+    let data: string;
+    let block: BlockScope;
+    try {
+      data = node.data;
+      block = this.blockOf(node);
+    } catch {
+      return;
+    }
+    if (data.length === 0) return;
+    if (block !== this.current) {
+      // Whitespace between blocks (source indentation) is not worth a block of its own.
+      if (!NON_SPACE.test(data)) return;
+      this.current = block;
+      this.openBlock(block.kind);
+    }
+    this.segments.push({ node, start: this.length, end: this.length + data.length, scope });
+    this.append(data);
+  }
+
+  lineBreak(): void {
+    this.current = null;
+  }
+
+  result(): CollectedText {
+    return { text: this.parts.join(''), blocks: this.blocks, segments: this.segments };
+  }
+
+  private append(data: string): void {
+    this.parts.push(data.replace(LINE_TERMINATORS, ' '));
+    this.length += data.length;
+    if (this.open) this.open.end = this.length;
+  }
+
+  private openBlock(kind: TextBlock['kind']): void {
+    if (this.blocks.length > 0) {
+      this.parts.push('\n');
+      this.length += 1;
+    }
+    this.open = { start: this.length, end: this.length, kind };
+    this.blocks.push(this.open);
+  }
+}
+
 /** Creates a collector; `title`, when given, becomes the first block (kind 'title', no segments). */
 export function createTextCollector(
   blockOf: (node: Node) => BlockScope,
   title?: string,
 ): TextCollector {
-  const parts: string[] = [];
-  const blocks: TextBlock[] = [];
-  const segments: Segment[] = [];
-  let length = 0;
-  let current: BlockScope | null = null;
-  let open: TextBlock | null = null;
-
-  function append(data: string): void {
-    parts.push(data.replace(LINE_TERMINATORS, ' '));
-    length += data.length;
-    if (open) open.end = length;
-  }
-
-  function openBlock(kind: TextBlock['kind']): void {
-    if (blocks.length > 0) {
-      parts.push('\n');
-      length += 1;
-    }
-    open = { start: length, end: length, kind };
-    blocks.push(open);
-  }
-
-  if (title !== undefined && NON_SPACE.test(title)) {
-    openBlock('title');
-    append(title);
-  }
-
-  return {
-    text(node, scope) {
-      let data: string;
-      let block: BlockScope;
-      try {
-        data = node.data;
-        block = blockOf(node);
-      } catch {
-        return;
-      }
-      if (data.length === 0) return;
-      if (block !== current) {
-        // Whitespace between blocks (source indentation) is not worth a block of its own.
-        if (!NON_SPACE.test(data)) return;
-        current = block;
-        openBlock(block.kind);
-      }
-      segments.push({ node, start: length, end: length + data.length, scope });
-      append(data);
-    },
-    lineBreak() {
-      current = null;
-    },
-    result: () => ({ text: parts.join(''), blocks, segments }),
-  };
+  return new Collector(blockOf, title);
 }
