@@ -1,0 +1,129 @@
+/**
+ * Is a page about North Korea's part in Russia's war, does it mention it in passing, or neither?
+ * Points come from mentions that count (see `company.ts`), weighted by where they stand; "about"
+ * also needs the topic in the title or spread across the body, so one paragraph in a long article
+ * on the war stays "passing".
+ */
+import type { Mention } from '../match/find-mentions';
+import type { PageText, TextBlock } from '../page-text';
+import type { Entity, TopicPack } from '../pack/types';
+import type { Verdict } from '../report';
+import { countMentions, type Standing } from './company';
+
+/** Points per counting mention, by standing: a topic-specific name weighs most. */
+const POINTS: Readonly<Record<Standing, number>> = {
+  signal: 3, // "North Korean troops": a single one already suggests the topic.
+  core: 1.5, // "North Korea" next to Russia/Ukraine/Kursk: half a signal.
+  context: 0.5, // "Kursk" next to the topic: adds a little, never counts alone.
+  'lone-core': 0, // "Kim Jong Un" with no war around: K-pop, missile tests, summits.
+  'lone-context': 0, // "Putin" alone: oil prices, the war in general.
+};
+/** Multiplier by block kind: the headline states what a page is about; headings nearly so. */
+const KIND_WEIGHT: Readonly<Record<TextBlock['kind'], number>> = { title: 3, heading: 2, body: 1 };
+/** Points for "passing": one signal in the body, or two core mentions next to the war. */
+const PASSING_MIN_SCORE = 3;
+/** Points for "about": e.g. a signal headline (9), or three signal mentions in the body. */
+const ABOUT_MIN_SCORE = 9;
+/** Share of body blocks that must carry the topic for "about" when the title does not. */
+const ABOUT_MIN_SPREAD = 0.3;
+/** Body blocks shorter than this (characters) are captions, bylines or links: not counted in the spread. */
+const MIN_PARAGRAPH_CHARS = 40;
+
+/** What `judgePage` decided, with a score for debugging and reasons in plain words. */
+export interface PageJudgement {
+  verdict: Verdict;
+  /** Sum of weighted points (see `POINTS`, `KIND_WEIGHT`). */
+  score: number;
+  reasons: string[];
+}
+
+const entityMaps = new WeakMap<TopicPack, ReadonlyMap<string, Entity>>();
+
+/** The pack's entities by id, built once per pack. */
+function entitiesOf(pack: TopicPack): ReadonlyMap<string, Entity> {
+  let map = entityMaps.get(pack);
+  if (map === undefined) {
+    map = new Map(pack.entities.map((entity) => [entity.id, entity]));
+    entityMaps.set(pack, map);
+  }
+  return map;
+}
+
+/** The page's blocks; a plain string is one body block per line. */
+function blocksOf(page: PageText | string): readonly TextBlock[] {
+  if (typeof page !== 'string') return page.blocks;
+  const blocks: TextBlock[] = [];
+  let start = 0;
+  for (const line of page.split('\n')) {
+    blocks.push({ start, end: start + line.length, kind: 'body' });
+    start += line.length + 1;
+  }
+  return blocks;
+}
+
+/** Index of the block holding `offset` (blocks sorted by start), or -1. */
+function blockAt(blocks: readonly TextBlock[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const block = blocks[mid]!;
+    if (offset < block.start) hi = mid - 1;
+    else if (offset >= block.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Counts `key` in a tally. */
+function tally(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** Plain-words reasons from per-standing tallies of entity names, plus the spread. */
+function explain(byStanding: Map<Standing, Map<string, number>>, titled: boolean, topical: number, paragraphs: number): string[] {
+  const labels: Record<Standing, string> = {
+    signal: 'topic-specific',
+    core: 'core, next to the war',
+    context: 'context, next to the topic',
+    'lone-core': 'core, with no war context nearby (not counted)',
+    'lone-context': 'context only (not counted)',
+  };
+  const reasons: string[] = [];
+  for (const [standing, counts] of byStanding) {
+    const names = [...counts].map(([name, count]) => `${name} ×${count}`).join(', ');
+    reasons.push(`${labels[standing]}: ${names}`);
+  }
+  if (titled) reasons.push('the title names the topic');
+  reasons.push(`the topic appears in ${topical} of ${paragraphs} paragraphs`);
+  return reasons;
+}
+
+/** Judges whether a page is about the topic from its mentions (any order), their roles, company and place. */
+export function judgePage(pack: TopicPack, mentions: readonly Mention[], page: PageText | string): PageJudgement {
+  const entities = entitiesOf(pack);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const standings = countMentions(typeof page === 'string' ? page : page.text, sorted, entities);
+  const blocks = blocksOf(page);
+  const byStanding = new Map<Standing, Map<string, number>>();
+  const topicalBlocks = new Set<number>();
+  let score = 0;
+  let titled = false;
+  sorted.forEach((mention, i) => {
+    const standing = standings[i]!;
+    const blockIndex = blockAt(blocks, mention.start);
+    const kind = blocks[blockIndex]?.kind ?? 'body';
+    score += POINTS[standing] * KIND_WEIGHT[kind];
+    if (!byStanding.has(standing)) byStanding.set(standing, new Map());
+    tally(byStanding.get(standing)!, entities.get(mention.entityId)?.name ?? mention.entityId);
+    if (standing !== 'signal' && standing !== 'core') return;
+    if (kind === 'title') titled = true;
+    if (kind === 'body' && blockIndex >= 0) topicalBlocks.add(blockIndex);
+  });
+  const paragraphs = blocks.filter((block) => block.kind === 'body' && block.end - block.start >= MIN_PARAGRAPH_CHARS).length;
+  const topical = [...topicalBlocks].filter((index) => blocks[index]!.end - blocks[index]!.start >= MIN_PARAGRAPH_CHARS).length;
+  const spread = paragraphs === 0 ? 0 : topical / paragraphs;
+  let verdict: Verdict = score >= PASSING_MIN_SCORE ? 'passing' : 'none';
+  if (score >= ABOUT_MIN_SCORE && (titled || spread >= ABOUT_MIN_SPREAD)) verdict = 'about';
+  return { verdict, score, reasons: explain(byStanding, titled, topical, paragraphs) };
+}
