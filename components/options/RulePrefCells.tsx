@@ -2,7 +2,7 @@
 import type { DisplayPrefs, SiteRule } from '../../core/settings/types';
 import { HINT_STYLES, SHOW_ON_CHOICES } from '../../core/settings/validate-display-prefs';
 import InheritSelect from './InheritSelect';
-import { HINT_STYLE_LABELS, SHOW_ON_LABELS, yesNo } from './labels';
+import { HINT_STYLE_LABELS, SHOW_ON_SHORT_LABELS, yesNo } from './labels';
 
 export interface RulePrefCellsProps {
   rule: SiteRule;
@@ -13,7 +13,7 @@ export interface RulePrefCellsProps {
 }
 
 const HINT_OPTIONS = HINT_STYLES.map((value) => ({ value, label: HINT_STYLE_LABELS[value] }));
-const SHOW_ON_OPTIONS = SHOW_ON_CHOICES.map((value) => ({ value, label: SHOW_ON_LABELS[value] }));
+const SHOW_ON_OPTIONS = SHOW_ON_CHOICES.map((value) => ({ value, label: SHOW_ON_SHORT_LABELS[value] }));
 const AUTO_OPEN_OPTIONS = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
@@ -51,7 +51,7 @@ export default function RulePrefCells({ rule, defaults, onChange }: RulePrefCell
           label={`Show hints on ${domain}`}
           value={rule.showOn}
           options={SHOW_ON_OPTIONS}
-          defaultLabel={SHOW_ON_LABELS[defaults.showOn]}
+          defaultLabel={SHOW_ON_SHORT_LABELS[defaults.showOn]}
           onChange={(value) => set('showOn', value)}
         />
       </td>

@@ -21,6 +21,12 @@ export const SHOW_ON_LABELS: Readonly<Record<ShowOn, string>> = {
   passing: 'Also pages that mention it',
 };
 
+/** Shorter names of the "show on" choices, for the narrow selects of the site rules table. */
+export const SHOW_ON_SHORT_LABELS: Readonly<Record<ShowOn, string>> = {
+  about: 'About the topic',
+  passing: 'Any mention',
+};
+
 /** One line under each "show on" radio button. */
 export const SHOW_ON_DESCRIPTIONS: Readonly<Record<ShowOn, string>> = {
   about: 'Articles mainly about North Korean troops in Russia’s war against Ukraine.',

@@ -84,9 +84,7 @@ describe('saveSettings', () => {
       includeSubdomains: true,
       enabled: false,
     }));
-    await expect(saveSettings({ ...DEFAULT_SETTINGS, sites })).rejects.toBeInstanceOf(
-      SettingsTooLargeError,
-    );
+    await expect(saveSettings({ ...DEFAULT_SETTINGS, sites })).rejects.toBeInstanceOf(SettingsTooLargeError);
     expect(await fakeBrowser.storage.sync.get('settings')).toEqual({});
   });
 });
@@ -94,13 +92,8 @@ describe('saveSettings', () => {
 describe('updateSettings', () => {
   it('applies a pure change to the stored settings', async () => {
     await saveSettings(CUSTOM);
-    await updateSettings((s) =>
-      setSiteRule(s, { domain: 'cnn.com', includeSubdomains: false, enabled: true }),
-    );
-    expect((await loadSettings()).sites.map((rule) => rule.domain)).toEqual([
-      'bbc.co.uk',
-      'cnn.com',
-    ]);
+    await updateSettings((s) => setSiteRule(s, { domain: 'cnn.com', includeSubdomains: false, enabled: true }));
+    expect((await loadSettings()).sites.map((rule) => rule.domain)).toEqual(['bbc.co.uk', 'cnn.com']);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   HINT_STYLE_LABELS,
   SHOW_ON_DESCRIPTIONS,
   SHOW_ON_LABELS,
+  SHOW_ON_SHORT_LABELS,
   yesNo,
 } from '@/components/options/labels';
 import { DEFAULT_DISPLAY_PREFS } from '@/core/settings/defaults';
@@ -23,6 +24,7 @@ describe('HINT_STYLE_LABELS', () => {
 describe('SHOW_ON_LABELS', () => {
   it.each(SHOW_ON_CHOICES)('names and describes the choice %s', (choice) => {
     expect(SHOW_ON_LABELS[choice]).toMatch(/\S/);
+    expect(SHOW_ON_SHORT_LABELS[choice]).toMatch(/\S/);
     expect(SHOW_ON_DESCRIPTIONS[choice]).toMatch(/\S/);
   });
 
