@@ -1,5 +1,21 @@
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { assertValidPack } from './core/pack/validate-pack';
+
+const PACK_FILE = 'data/topic-pack.json';
+
+/** Fails the build, naming the file, record and field, when the corpus is malformed. */
+function validateCorpus(): void {
+  const text = readFileSync(PACK_FILE, 'utf8');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${PACK_FILE}: not valid JSON: ${(error as Error).message}`);
+  }
+  assertValidPack(raw, PACK_FILE);
+}
 
 const DESCRIPTION =
   'Context from a verified corpus while you read the news: North Korean troops and munitions in Russia’s war against Ukraine.';
@@ -7,6 +23,7 @@ const DESCRIPTION =
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
+  hooks: { 'build:before': validateCorpus },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
