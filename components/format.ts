@@ -71,7 +71,10 @@ function relationTo(value: number, range: FigureRange): PageFigureComparison['re
 }
 
 /** One sentence comparing the page's figure with the sources: "This page says 11,000 — within the sources’ range (10,000–12,000)". */
-export function describeRelation(page: Pick<PageFigureComparison, 'value' | 'relation'>, figures: readonly FigureRange[]): string {
+export function describeRelation(
+  page: Pick<PageFigureComparison, 'value' | 'relation'>,
+  figures: readonly FigureRange[],
+): string {
   const says = `This page says ${formatNumber(page.value)}`;
   const range = sourcesRange(figures, page.value, page.relation);
   if (!range) return says;

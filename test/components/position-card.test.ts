@@ -44,7 +44,9 @@ describe('positionCard', () => {
   });
 
   it('never asks for more height than the viewport has', () => {
-    expect(positionCard(anchorAt(100, 100), CARD, { width: 1280, height: 180 }).maxHeight).toBe(180 - 2 * VIEWPORT_MARGIN);
+    expect(positionCard(anchorAt(100, 100), CARD, { width: 1280, height: 180 }).maxHeight).toBe(
+      180 - 2 * VIEWPORT_MARGIN,
+    );
   });
 
   it('never places the card outside the viewport', () => {
