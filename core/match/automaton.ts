@@ -54,7 +54,9 @@ function buildTrie(patterns: readonly string[]): { next: Map<number, number>[]; 
 }
 
 /** Flattens the goto maps into the dense root row and sorted edge arrays. */
-function flattenEdges(next: readonly Map<number, number>[]): Pick<Automaton, 'root' | 'edgeStart' | 'edgeUnit' | 'edgeTarget'> {
+function flattenEdges(
+  next: readonly Map<number, number>[],
+): Pick<Automaton, 'root' | 'edgeStart' | 'edgeUnit' | 'edgeTarget'> {
   const root = new Int32Array(ROOT_WIDTH);
   for (const [unit, target] of next[0]!) root[unit] = target;
   const edgeStart = new Int32Array(next.length + 1);

@@ -121,10 +121,15 @@ export function normalize(text: string, foldCase = true): NormalizedText {
   const units: number[] = [];
   const origins: number[] = [];
   let previous = NEWLINE;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const end = clusterEnd(text, i, text.length);
     const single = end === i + 1 && foldCase ? foldCode(text.charCodeAt(i)) : COMPLEX;
-    const folded = single === COMPLEX ? foldCluster(text.slice(i, end), foldCase) : single === DROP ? '' : String.fromCharCode(single);
+    const folded =
+      single === COMPLEX
+        ? foldCluster(text.slice(i, end), foldCase)
+        : single === DROP
+          ? ''
+          : String.fromCharCode(single);
     for (let k = 0; k < folded.length; k++) {
       const unit = folded.charCodeAt(k);
       if (unit === SPACE && previous === SPACE) continue;

@@ -104,7 +104,7 @@ export function scanHits(automaton: Automaton, text: string, from: number, to: n
   let size = 1;
   while (size <= automaton.maxLength) size <<= 1;
   const scan: Scan = { automaton, state: 0, count: 0, previous: NEWLINE, ring: new Int32Array(size), hits: [] };
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     i = fastRun(scan, text, i, to);
     if (i < to) i = clusterStep(scan, text, i, to);
   }

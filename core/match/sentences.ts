@@ -36,7 +36,14 @@ const CLOSERS = '"\'”’»)]›';
 
 /** Whether a unit is a horizontal space (not "\n"). */
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
 }
 
 /** Whether the word before a "." at `dot` is an initial or an abbreviation (see module note). */

@@ -39,7 +39,11 @@ function hasCompany(text: string, mentions: readonly Mention[], at: number, test
  * a `core` mention counts only near (see `isNear`) a signal or a war-context mention; a `context` mention counts
  * only near a signal or a counting core mention, so context alone never counts.
  */
-export function countMentions(text: string, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>): Standing[] {
+export function countMentions(
+  text: string,
+  mentions: readonly Mention[],
+  entities: ReadonlyMap<string, Entity>,
+): Standing[] {
   const roles = mentions.map((mention) => entities.get(mention.entityId));
   const vouches = (j: number): boolean => {
     const entity = roles[j];
@@ -52,6 +56,8 @@ export function countMentions(text: string, mentions: readonly Mention[], entiti
   });
   return standings.map((standing, i) => {
     if (standing !== 'lone-context' || roles[i] === undefined) return standing;
-    return hasCompany(text, mentions, i, (j) => standings[j] === 'signal' || standings[j] === 'core') ? 'context' : standing;
+    return hasCompany(text, mentions, i, (j) => standings[j] === 'signal' || standings[j] === 'core')
+      ? 'context'
+      : standing;
   });
 }

@@ -81,7 +81,12 @@ function tally(counts: Map<string, number>, key: string): void {
 }
 
 /** Plain-words reasons from per-standing tallies of entity names, plus the spread. */
-function explain(byStanding: Map<Standing, Map<string, number>>, titled: boolean, topical: number, paragraphs: number): string[] {
+function explain(
+  byStanding: Map<Standing, Map<string, number>>,
+  titled: boolean,
+  topical: number,
+  paragraphs: number,
+): string[] {
   const labels: Record<Standing, string> = {
     signal: 'topic-specific',
     core: 'core, next to the war',
@@ -120,8 +125,12 @@ export function judgePage(pack: TopicPack, mentions: readonly Mention[], page: P
     if (kind === 'title') titled = true;
     if (kind === 'body' && blockIndex >= 0) topicalBlocks.add(blockIndex);
   });
-  const paragraphs = blocks.filter((block) => block.kind === 'body' && block.end - block.start >= MIN_PARAGRAPH_CHARS).length;
-  const topical = [...topicalBlocks].filter((index) => blocks[index]!.end - blocks[index]!.start >= MIN_PARAGRAPH_CHARS).length;
+  const paragraphs = blocks.filter(
+    (block) => block.kind === 'body' && block.end - block.start >= MIN_PARAGRAPH_CHARS,
+  ).length;
+  const topical = [...topicalBlocks].filter(
+    (index) => blocks[index]!.end - blocks[index]!.start >= MIN_PARAGRAPH_CHARS,
+  ).length;
   const spread = paragraphs === 0 ? 0 : topical / paragraphs;
   let verdict: Verdict = score >= PASSING_MIN_SCORE ? 'passing' : 'none';
   if (score >= ABOUT_MIN_SCORE && (titled || spread >= ABOUT_MIN_SPREAD)) verdict = 'about';

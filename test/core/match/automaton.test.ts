@@ -19,7 +19,8 @@ function naiveHits(patterns: readonly string[], text: string): string[] {
   const hits: string[] = [];
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) return;
-    for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) hits.push(`${index}@${at + pattern.length}`);
+    for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1))
+      hits.push(`${index}@${at + pattern.length}`);
   });
   return hits.sort();
 }

@@ -16,7 +16,11 @@ describe('findMentions', () => {
     ['ko', '북한군이 쿠르스크에 배치됐다.', ['north-korean-troops:북한군', 'kursk:쿠르스크']],
     ['uk', 'Північна Корея відправила війська до Росії.', ['north-korea:Північна Корея', 'russia:Росії']],
     ['ru', 'КНДР направила войска в Курскую область.', ['north-korea:КНДР', 'kursk:Курскую']],
-    ['de', 'Nordkoreanische Soldaten kämpfen für Russland.', ['north-korean-troops:Nordkoreanische Soldaten', 'russia:Russland']],
+    [
+      'de',
+      'Nordkoreanische Soldaten kämpfen für Russland.',
+      ['north-korean-troops:Nordkoreanische Soldaten', 'russia:Russland'],
+    ],
     ['fr', 'Des soldats nord-coréens sont en Russie.', ['north-korean-troops:soldats nord-coréens', 'russia:Russie']],
   ])('finds entities in %s', (_lang, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -33,12 +37,18 @@ describe('findMentions', () => {
   });
 
   it('reads curly and straight apostrophes alike', () => {
-    expect(found('North Korea’s Korean People\'s Army')).toEqual(['north-korea:North Korea', "kpa:Korean People's Army"]);
+    expect(found("North Korea’s Korean People's Army")).toEqual([
+      'north-korea:North Korea',
+      "kpa:Korean People's Army",
+    ]);
   });
 
-  it.each(['Korean', 'Koreanische', 'NorthKorea', 'Kursky', 'Putins', 'aKN-23', 'KN-234'])('finds nothing inside the word %j', (word) => {
-    expect(found(`The ${word} page.`)).toEqual([]);
-  });
+  it.each(['Korean', 'Koreanische', 'NorthKorea', 'Kursky', 'Putins', 'aKN-23', 'KN-234'])(
+    'finds nothing inside the word %j',
+    (word) => {
+      expect(found(`The ${word} page.`)).toEqual([]);
+    },
+  );
 
   it('finds Latin aliases next to Hangul particles', () => {
     expect(found('KPA는 DPRK의 군대다')).toEqual(['kpa:KPA', 'north-korea:DPRK']);
@@ -95,7 +105,8 @@ describe('findMentions', () => {
   });
 
   it('maps every mention back to an original slice that folds to its alias', () => {
-    const text = 'On  Monday, KIM\u00a0JONG‑UN (김정은은) met Путін; Nordkorea’s KPA and 북한군 went to Росії.\nKN‑23 hit Kyiv.';
+    const text =
+      'On  Monday, KIM\u00a0JONG‑UN (김정은은) met Путін; Nordkorea’s KPA and 북한군 went to Росії.\nKN‑23 hit Kyiv.';
     for (const mention of findMentions(matcher, text)) {
       const slice = aliasKey(text.slice(mention.start, mention.end));
       expect(slice.startsWith(aliasKey(mention.alias))).toBe(true);

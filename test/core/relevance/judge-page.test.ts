@@ -15,9 +15,12 @@ function judge(specs: readonly BlockSpec[]): ReturnType<typeof judgePage> {
 }
 
 describe('judgePage', () => {
-  it.each(Object.entries(ABOUT_PAGES))('calls the %s page on North Korean soldiers in Kursk "about"', (_lang, specs) => {
-    expect(judge(specs).verdict).toBe('about');
-  });
+  it.each(Object.entries(ABOUT_PAGES))(
+    'calls the %s page on North Korean soldiers in Kursk "about"',
+    (_lang, specs) => {
+      expect(judge(specs).verdict).toBe('about');
+    },
+  );
 
   it.each([
     ['a K-pop page mentioning North Korea', KPOP_PAGE],
@@ -35,7 +38,10 @@ describe('judgePage', () => {
   });
 
   it.each([1, 5, 50])('never counts context alone, however often (%i mentions)', (times) => {
-    const specs: BlockSpec[] = Array.from({ length: times }, () => ['title', 'Putin and Russia in Ukraine, Kursk again.']);
+    const specs: BlockSpec[] = Array.from({ length: times }, () => [
+      'title',
+      'Putin and Russia in Ukraine, Kursk again.',
+    ]);
     expect(judge(specs)).toMatchObject({ verdict: 'none', score: 0 });
   });
 
@@ -51,7 +57,10 @@ describe('judgePage', () => {
   });
 
   it('counts a heading and the paragraph under it as neighbours', () => {
-    const specs: BlockSpec[] = [['heading', 'North Korea'], ['body', 'Russia has welcomed the new agreement with its neighbour.']];
+    const specs: BlockSpec[] = [
+      ['heading', 'North Korea'],
+      ['body', 'Russia has welcomed the new agreement with its neighbour.'],
+    ];
     expect(judge(specs).score).toBeGreaterThan(0);
   });
 
@@ -67,8 +76,14 @@ describe('judgePage', () => {
   });
 
   it('weighs a title more than body text', () => {
-    const inTitle = judge([['title', 'North Korean troops'], ['body', 'Nothing else here that matters to anyone.']]);
-    const inBody = judge([['title', 'Nothing here'], ['body', 'North Korean troops and nothing else that matters.']]);
+    const inTitle = judge([
+      ['title', 'North Korean troops'],
+      ['body', 'Nothing else here that matters to anyone.'],
+    ]);
+    const inBody = judge([
+      ['title', 'Nothing here'],
+      ['body', 'North Korean troops and nothing else that matters.'],
+    ]);
     expect(inTitle.score).toBeGreaterThan(inBody.score);
   });
 
