@@ -23,12 +23,13 @@ export default function ClaimItem({ claim, source, compact = false }: ClaimItemP
     <div class={compact ? 'nc-claim nc-claim--compact' : 'nc-claim'} data-claim-id={claim.id}>
       <p class="nc-claim__statement">{claim.statement}</p>
       <p class="nc-claim__who">
-        <span class="nc-sr-only">Said by </span>
-        {formatAttribution(claim.attribution)}
+        <CertaintyBadge certainty={claim.certainty} /> {kindLabel && <span class="nc-kind">{kindLabel}</span>}{' '}
+        <span class="nc-claim__attribution">
+          <span class="nc-sr-only">said by </span>
+          {formatAttribution(claim.attribution)}
+        </span>
       </p>
       <div class="nc-claim__meta">
-        <CertaintyBadge certainty={claim.certainty} />
-        {kindLabel && <span class="nc-kind">{kindLabel}</span>}
         <SourceLine source={source} date={claim.date} hideAuthor={source?.author === claim.attribution.who} />
         <button
           type="button"

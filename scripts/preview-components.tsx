@@ -14,9 +14,9 @@ import type { AnchorRect } from '../components/position-card';
 import { PACK, REPORT } from '../test/components/fixtures/pack';
 
 /** What each screenshot shows. */
-type Scenario = 'card' | 'panel' | 'panel-card' | 'search';
+type Scenario = 'card' | 'panel' | 'claims' | 'panel-card' | 'search';
 
-const SCENARIOS: Scenario[] = ['card', 'panel', 'panel-card', 'search'];
+const SCENARIOS: Scenario[] = ['card', 'panel', 'claims', 'panel-card', 'search'];
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } };
 /** The words the preview hovers to open a card. */
 const ANCHOR_TEXT = '10,000 North Korean troops';
@@ -131,6 +131,8 @@ async function screenshotAll(): Promise<void> {
             scenario,
           });
           await page.addScriptTag({ content: js.outputFiles[0]?.text ?? '', type: 'module' });
+          if (scenario === 'search') await page.locator('news-context-ui .nc-disclosure').first().click();
+          if (scenario === 'claims') await page.locator('news-context-ui .nc-claims').scrollIntoViewIfNeeded();
           await page.waitForTimeout(300);
           const path = `${outDir}/${device}-${colorScheme}-${scenario}.png`;
           await page.screenshot({ path });
