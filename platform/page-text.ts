@@ -18,8 +18,6 @@ import { createOffsetMap } from './page-text/offset-map';
 import { DOCUMENT_NODE, isElement, ownerDocumentOf, parentAcrossShadow } from './page-text/tree';
 import { walkText } from './page-text/walk';
 
-export { nearestBlockElement } from './page-text/blocks';
-
 /** Collected text with its offset map. */
 export interface CollectedPageText extends PageText {
   /** DOM Ranges covering `text[start, end)`: one per block or shadow tree crossed; none for the title. */
@@ -88,9 +86,6 @@ export function collectPageText(root: Node, options: PageTextOptions = {}): Coll
 }
 
 /** Collects a whole document: its `<title>` as the first block (kind 'title'), then the body. */
-export function collectDocumentText(
-  doc: Document,
-  options: Omit<PageTextOptions, 'title'> = {},
-): CollectedPageText {
+export function collectDocumentText(doc: Document, options: Omit<PageTextOptions, 'title'> = {}): CollectedPageText {
   return collectPageText(doc, { ...options, title: doc.title });
 }

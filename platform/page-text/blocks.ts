@@ -41,11 +41,3 @@ export function createBlockResolver(): (node: Node) => BlockScope {
     return found;
   };
 }
-
-/** The nearest block-level ancestor-or-self element of `node` below `<body>`, or null. */
-export function nearestBlockElement(node: Node): Element | null {
-  for (let cur: Node | null = node; cur; cur = parentAcrossShadow(cur)) {
-    if (isElement(cur) && isBlockElement(cur)) return cur;
-  }
-  return null;
-}

@@ -98,9 +98,6 @@ class Collector implements TextCollector {
 }
 
 /** Creates a collector; `title`, when given, becomes the first block (kind 'title', no segments). */
-export function createTextCollector(
-  blockOf: (node: Node) => BlockScope,
-  title?: string,
-): TextCollector {
+export function createTextCollector(blockOf: (node: Node) => BlockScope, title?: string): TextCollector {
   return new Collector(blockOf, title);
 }

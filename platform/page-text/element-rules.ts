@@ -74,9 +74,7 @@ export function isHeadingElement(el: Element): boolean {
 
 function isStyleHidden(style: CSSStyleDeclaration | null | undefined): boolean {
   if (!style) return false;
-  return (
-    style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse'
-  );
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
 }
 
 function isEditable(el: Element): boolean {

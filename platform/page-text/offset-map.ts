@@ -12,13 +12,7 @@ function firstSegmentEndingAfter(segments: readonly Segment[], offset: number): 
   return lo;
 }
 
-function rangeOver(
-  doc: Document,
-  first: Segment,
-  last: Segment,
-  start: number,
-  end: number,
-): Range | null {
+function rangeOver(doc: Document, first: Segment, last: Segment, start: number, end: number): Range | null {
   try {
     const range = doc.createRange();
     range.setStart(first.node, Math.max(start, first.start) - first.start);
@@ -36,10 +30,7 @@ function rangeOver(
  * Ranges (a Range cannot span two trees; Chromium's find-in-page drops such matches); text with no
  * segments (the title block) yields none. Binary search, then O(segments covered).
  */
-export function createOffsetMap(
-  doc: Document,
-  segments: readonly Segment[],
-): (start: number, end: number) => Range[] {
+export function createOffsetMap(doc: Document, segments: readonly Segment[]): (start: number, end: number) => Range[] {
   return (start, end) => {
     const ranges: Range[] = [];
     if (!(start < end)) return ranges;

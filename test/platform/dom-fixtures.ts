@@ -14,8 +14,7 @@ export function rangesText(ranges: readonly Range[]): string {
 /** Every [start, end) occurrence of `word` in `text`. */
 export function occurrences(text: string, word: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
-    found.push([i, i + word.length]);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) found.push([i, i + word.length]);
   return found;
 }
 

@@ -6,9 +6,7 @@ import { occurrences, rangesText, setBody } from './dom-fixtures';
 describe('collectPageText', () => {
   describe('toRanges', () => {
     it('maps every offset pair to Ranges whose text equals the slice', () => {
-      const page = collectPageText(
-        setBody('<p>Ab <b>c<i>d</i></b>e</p><h3>F<a href="#">g</a></h3>'),
-      );
+      const page = collectPageText(setBody('<p>Ab <b>c<i>d</i></b>e</p><h3>F<a href="#">g</a></h3>'));
       for (let start = 0; start < page.text.length; start++) {
         for (let end = start + 1; end <= page.text.length; end++) {
           const expected = page.text.slice(start, end).replaceAll('\n', '');
@@ -26,20 +24,14 @@ describe('collectPageText', () => {
 
     it('returns one Range per block for a span crossing a block boundary', () => {
       const page = collectPageText(setBody('<p>North</p><p>Korea</p>'));
-      expect(page.toRanges(0, page.text.length).map((r) => r.toString())).toEqual([
-        'North',
-        'Korea',
-      ]);
+      expect(page.toRanges(0, page.text.length).map((r) => r.toString())).toEqual(['North', 'Korea']);
     });
 
     it('splits a span at a shadow-root boundary', () => {
       const body = setBody('<p>North <x-n></x-n></p>');
       (body.querySelector('x-n') as Element).attachShadow({ mode: 'open' }).append('Korea');
       const page = collectPageText(body);
-      expect(page.toRanges(0, page.text.length).map((r) => r.toString())).toEqual([
-        'North ',
-        'Korea',
-      ]);
+      expect(page.toRanges(0, page.text.length).map((r) => r.toString())).toEqual(['North ', 'Korea']);
     });
 
     it('maps offsets of a line terminator inside a text node', () => {

@@ -1,12 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  collectDocumentText,
-  collectPageText,
-  collectPageTextSteps,
-  isCollectable,
-  nearestBlockElement,
-} from '../../platform/page-text';
+import { collectDocumentText, collectPageText, collectPageTextSteps, isCollectable } from '../../platform/page-text';
 import { UI_HOST_TAG } from '../../platform/ui-host';
 import { setBody } from './dom-fixtures';
 
@@ -22,9 +16,7 @@ beforeEach(() => {
 
 describe('collectPageText', () => {
   it('joins text nodes inside one block directly', () => {
-    expect(collectPageText(setBody('<p>North <b>Korea</b>n troops</p>')).text).toBe(
-      'North Korean troops',
-    );
+    expect(collectPageText(setBody('<p>North <b>Korea</b>n troops</p>')).text).toBe('North Korean troops');
   });
 
   it('separates blocks with a single newline', () => {
@@ -65,8 +57,7 @@ describe('collectPageText', () => {
   });
 
   it('skips contenteditable regions', () => {
-    const html =
-      '<p>a</p><div contenteditable>b</div><div contenteditable="plaintext-only">c</div>';
+    const html = '<p>a</p><div contenteditable>b</div><div contenteditable="plaintext-only">c</div>';
     expect(collectPageText(setBody(html)).text).toBe('a');
   });
 
@@ -75,15 +66,12 @@ describe('collectPageText', () => {
   });
 
   it('skips elements with the hidden attribute or inline display:none', () => {
-    const html =
-      '<p>a</p><p hidden>b</p><span style="display: none">c</span><p style="visibility:hidden">d</p>';
+    const html = '<p>a</p><p hidden>b</p><span style="display: none">c</span><p style="visibility:hidden">d</p>';
     expect(collectPageText(setBody(html)).text).toBe('a');
   });
 
   it('skips block elements hidden by a stylesheet', () => {
-    document.head.append(
-      Object.assign(document.createElement('style'), { textContent: '.gone{display:none}' }),
-    );
+    document.head.append(Object.assign(document.createElement('style'), { textContent: '.gone{display:none}' }));
     expect(collectPageText(setBody('<p>a</p><div class="gone">b</div>')).text).toBe('a');
   });
 
@@ -140,10 +128,7 @@ describe('collectDocumentText', () => {
     document.title = 'Troops in Kursk';
     setBody('<h1>Report</h1>');
     const page = collectDocumentText(document);
-    expect([page.text, page.blocks.map((b) => b.kind)]).toEqual([
-      'Troops in Kursk\nReport',
-      ['title', 'heading'],
-    ]);
+    expect([page.text, page.blocks.map((b) => b.kind)]).toEqual(['Troops in Kursk\nReport', ['title', 'heading']]);
   });
 
   it('maps no Range for the title block', () => {
@@ -172,12 +157,5 @@ describe('isCollectable', () => {
     [`<${UI_HOST_TAG}><b id="t">x</b></${UI_HOST_TAG}>`, false],
   ])('tells whether %s is readable', (html, expected) => {
     expect(isCollectable(setBody(html).querySelector('#t') as Element)).toBe(expected);
-  });
-});
-
-describe('nearestBlockElement', () => {
-  it('returns the nearest block-level ancestor of an inline node', () => {
-    const body = setBody('<section><p id="p">a <b><i id="i">b</i></b></p></section>');
-    expect(nearestBlockElement(body.querySelector('#i') as Element)).toBe(body.querySelector('#p'));
   });
 });
