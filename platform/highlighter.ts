@@ -53,8 +53,7 @@ export interface Highlighter {
 /** Creates a highlighter for `doc`. */
 export function createHighlighter(doc: Document, options: HighlighterOptions = {}): Highlighter {
   let style = options.style ?? 'highlight';
-  const api =
-    options.highlightApi === undefined ? detectHighlightApi(doc.defaultView) : options.highlightApi;
+  const api = options.highlightApi === undefined ? detectHighlightApi(doc.defaultView) : options.highlightApi;
   const painter = api ? createNativePainter(doc, api, style) : createMarkPainter(doc, style);
   return {
     mode: api ? 'highlight-api' : 'marks',

@@ -72,8 +72,7 @@ class MarkPainter implements Painter {
   ) {}
 
   paint(ranges: readonly PaintRange[]): void {
-    const isPainted = (node: Text): boolean =>
-      !!node.parentNode && this.byMark.has(node.parentNode);
+    const isPainted = (node: Text): boolean => !!node.parentNode && this.byMark.has(node.parentNode);
     for (const job of planJobs(ranges, isPainted)) {
       try {
         this.wrap(job);
@@ -121,10 +120,7 @@ class MarkPainter implements Painter {
 
   private restyle({ mark, id, kind }: MarkRecord): void {
     mark.style.cssText = 'all: unset';
-    for (const [property, value] of hintDeclarations(
-      this.style,
-      id === this.focused ? 'focus' : kind,
-    )) {
+    for (const [property, value] of hintDeclarations(this.style, id === this.focused ? 'focus' : kind)) {
       mark.style.setProperty(property, value, 'important');
     }
   }

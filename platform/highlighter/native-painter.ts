@@ -5,13 +5,7 @@
 import { isShadowRoot } from '../page-text/tree';
 import type { HighlightApi, HighlightLike } from './highlight-api';
 import { createHintSheet, type HintSheet } from './hint-sheet';
-import {
-  HIGHLIGHT_NAMES,
-  HINT_LAYERS,
-  hintCss,
-  type HintLayer,
-  type HintStyle,
-} from './hint-styles';
+import { HIGHLIGHT_NAMES, HINT_LAYERS, hintCss, type HintLayer, type HintStyle } from './hint-styles';
 import type { PaintRange, Painter } from './painter';
 import { createRangeHitTester, type RangeHitTester } from './range-hit-test';
 

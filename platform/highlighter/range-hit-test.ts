@@ -60,11 +60,7 @@ class CachedRangeHitTester implements RangeHitTester {
     this.win?.addEventListener('resize', this.invalidate, { passive: true });
   }
 
-  hitTest(
-    x: number,
-    y: number,
-    entries: ReadonlyMap<string, readonly PaintRange[]>,
-  ): string | null {
+  hitTest(x: number, y: number, entries: ReadonlyMap<string, readonly PaintRange[]>): string | null {
     const caret = this.caretUnder(x, y);
     if (caret === null) return null;
     for (const [id, painted] of entries) {

@@ -15,9 +15,7 @@ export interface TextPiece {
 export function textPiecesOf(range: Range, filter: (node: Node) => number): TextPiece[] {
   const { startContainer: first, startOffset, endContainer: last, endOffset } = range;
   if (first === last) {
-    return isText(first) && startOffset < endOffset
-      ? [{ node: first, start: startOffset, end: endOffset }]
-      : [];
+    return isText(first) && startOffset < endOffset ? [{ node: first, start: startOffset, end: endOffset }] : [];
   }
   const root = range.commonAncestorContainer;
   const doc = ownerDocumentOf(root);

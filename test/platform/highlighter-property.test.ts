@@ -82,14 +82,10 @@ function buildTree(seed: number): void {
 
 function mentions(): { ranges: PaintRange[]; aliases: string[] } {
   const page = collectPageText(document.body);
-  const found = ALIASES.flatMap((alias) =>
-    occurrences(page.text, alias).map((o) => ({ alias, o })),
-  );
+  const found = ALIASES.flatMap((alias) => occurrences(page.text, alias).map((o) => ({ alias, o })));
   found.sort((a, b) => a.o[0] - b.o[0]);
   const ranges = found.flatMap(({ alias, o: [start, end] }) =>
-    page
-      .toRanges(start, end)
-      .map((range) => ({ range, kind: 'plain' as const, id: `${alias}@${start}` })),
+    page.toRanges(start, end).map((range) => ({ range, kind: 'plain' as const, id: `${alias}@${start}` })),
   );
   return { ranges, aliases: found.map((f) => f.alias) };
 }
@@ -126,12 +122,12 @@ describe('createHighlighter', () => {
         expect(markedText(), `seed ${seed} (repainted)`).toBe(aliases.join(''));
         highlighter.clear();
         const after = textNodes();
-        const sameNodes =
-          after.length === before.nodes.length && after.every((n, i) => n === before.nodes[i]);
-        expect(
-          [document.body.innerHTML, snapshot(document.body), sameNodes],
-          `seed ${seed}`,
-        ).toEqual([before.html, before.tree, true]);
+        const sameNodes = after.length === before.nodes.length && after.every((n, i) => n === before.nodes[i]);
+        expect([document.body.innerHTML, snapshot(document.body), sameNodes], `seed ${seed}`).toEqual([
+          before.html,
+          before.tree,
+          true,
+        ]);
       }
     },
     PROPERTY_TIMEOUT_MS,

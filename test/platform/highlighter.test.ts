@@ -1,12 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectPageText } from '../../platform/page-text';
-import {
-  createHighlighter,
-  MARK_ATTRIBUTE,
-  type Highlighter,
-  type PaintRange,
-} from '../../platform/highlighter';
+import { createHighlighter, MARK_ATTRIBUTE, type Highlighter, type PaintRange } from '../../platform/highlighter';
 import { occurrences, setBody, snapshot } from './dom-fixtures';
 
 /** Paint ranges for every occurrence of `words` in the body's collected text, ids `word@start`. */

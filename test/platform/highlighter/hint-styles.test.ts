@@ -1,19 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  HIGHLIGHT_NAMES,
-  hintCss,
-  hintDeclarations,
-} from '../../../platform/highlighter/hint-styles';
+import { HIGHLIGHT_NAMES, hintCss, hintDeclarations } from '../../../platform/highlighter/hint-styles';
 
 describe('hintCss', () => {
-  it.each(['highlight', 'underline', 'none'] as const)(
-    'has one ::highlight rule per layer for %s',
-    (style) => {
-      const names = Object.values(HIGHLIGHT_NAMES).map((name) => `::highlight(${name})`);
-      expect(names.every((rule) => hintCss(style).includes(rule))).toBe(true);
-    },
-  );
+  it.each(['highlight', 'underline', 'none'] as const)('has one ::highlight rule per layer for %s', (style) => {
+    const names = Object.values(HIGHLIGHT_NAMES).map((name) => `::highlight(${name})`);
+    expect(names.every((rule) => hintCss(style).includes(rule))).toBe(true);
+  });
 
   it('underlines with text-decoration in the underline style', () => {
     expect(hintCss('underline')).toContain('text-decoration-line: underline;');
@@ -31,9 +24,7 @@ describe('hintDeclarations', () => {
 
   it('draws plain mentions dotted and figure mentions solid when underlining', () => {
     const style = (layer: 'plain' | 'figure') =>
-      hintDeclarations('underline', layer).find(
-        ([property]) => property === 'text-decoration-style',
-      )?.[1];
+      hintDeclarations('underline', layer).find(([property]) => property === 'text-decoration-style')?.[1];
     expect([style('plain'), style('figure')]).toEqual(['dotted', 'solid']);
   });
 });
