@@ -27,7 +27,7 @@
  *   bigram prefilter (`gram-filter.ts`, exact) drops records that cannot match; fuse then scores only
  *   the survivors, at most `MAX_SCORED_RECORDS`, through a throwaway instance over the prebuilt index
  *   records (`Fuse.parseIndex`, no re-folding). The caller builds the index once, lazily. Measured
- *   (`test/bench/search-bench.ts`): real pack 0.4 ms median; 100× 12 ms median, 27 ms p95.
+ *   (`test/bench/search-bench.ts`): real pack 0.5–1 ms median; 100× 9–14 ms median, 16–26 ms p95.
  *   Tried and dropped: token search over the whole corpus (91 ms median at 100×); repeating entity
  *   aliases in claim records (4× slower); joining array fields into one string (no gain).
  */
@@ -44,11 +44,12 @@ const THRESHOLD = 0.2;
 /** Shortest run of characters fuse marks as matched; single letters matched by chance are noise. */
 const MIN_MATCH_CHARS = 2;
 /**
- * Most records fuse scores per keystroke, ~10 ms of Bitap. Above it, the records sharing the most
- * bigrams with the query are kept: exact while a query has at most this many candidates (the whole
- * real pack is 123 records), approximate ranking beyond. 400 put the 100× p95 at 35 ms, too near 50.
+ * Most records fuse scores per keystroke (5–15 ms of Bitap and token indexing). Above it, the records
+ * sharing the most bigrams with the query are kept: exact while a query has at most this many
+ * candidates (the whole real pack is 123 records), approximate ranking beyond. At 300 the 100× p95
+ * was 58 ms, over the 50 ms budget; at 200 it is 16–26 ms.
  */
-const MAX_SCORED_RECORDS = 300;
+const MAX_SCORED_RECORDS = 200;
 /** Claims returned when the caller gives no limit: more than a 600 px popup shows without scrolling. */
 export const DEFAULT_RESULT_LIMIT = 20;
 
