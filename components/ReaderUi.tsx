@@ -1,17 +1,12 @@
 /** Everything the reader sees on a page: launcher, side panel and hint card, composed from plain data. */
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Claim, TopicPack } from '../core/pack/types';
 import type { PageReport } from '../core/report';
-import HintCard from './HintCard';
+import HintCardLayer, { type CardRequest } from './HintCardLayer';
 import Launcher from './Launcher';
 import SidePanel from './SidePanel';
-import { buildHintView, indexPack } from './pack-index';
-import { positionCard, type AnchorRect, type Size } from './position-card';
-
-/** Viewports this narrow show the panel as a full-width bottom sheet; keep in step with reader.css. */
-export const NARROW_VIEWPORT_MAX = 480;
-/** Card size assumed before it is first measured, px (its CSS max-width and a typical height). */
-export const CARD_SIZE_ESTIMATE: Size = { width: 360, height: 320 };
+import { indexPack } from './pack-index';
+import type { Size } from './position-card';
 
 /** What the integrator wires: each user action, reported once. */
 export interface ReaderUiActions {
@@ -30,8 +25,8 @@ export interface ReaderUiProps {
   report: PageReport;
   pack: TopicPack;
   panelOpen: boolean;
-  /** The entity whose card is open and its mention's viewport rect; `null` for no card. */
-  card: { entityId: string; rect: AnchorRect } | null;
+  /** The card to show, or `null` for none. */
+  card: CardRequest | null;
   /** The usable viewport, px: window size minus the page's scrollbar. */
   viewport: Size;
   panelWidth: number;
@@ -41,12 +36,30 @@ export interface ReaderUiProps {
   actions: ReaderUiActions;
 }
 
-/** Renders the launcher (panel closed) or the panel (open), plus the hint card for `card`. */
+/**
+ * Renders the launcher (panel closed) or the panel (open), plus the hint card for `card`. Opening the
+ * panel from the UI moves focus into it; closing it from the UI returns focus to the launcher.
+ */
 export default function ReaderUi(props: ReaderUiProps) {
   const { report, panelOpen, actions } = props;
   const index = useMemo(() => indexPack(props.pack), [props.pack]);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const focusAfterToggle = useRef<string | null>(null);
+  useEffect(() => {
+    const selector = focusAfterToggle.current;
+    focusAfterToggle.current = null;
+    if (selector) rootRef.current?.querySelector<HTMLElement>(selector)?.focus();
+  }, [panelOpen]);
+  const openPanel = () => {
+    focusAfterToggle.current = '.nc-panel';
+    actions.onOpenPanel();
+  };
+  const closePanel = () => {
+    focusAfterToggle.current = '.nc-launcher__button';
+    actions.onClosePanel();
+  };
   return (
-    <div class="nc-ui nc-reader">
+    <div class="nc-ui nc-reader" ref={rootRef}>
       {panelOpen ? (
         <SidePanel
           report={report}
@@ -55,7 +68,7 @@ export default function ReaderUi(props: ReaderUiProps) {
           query={props.query}
           results={props.results}
           onQuery={actions.onQuery}
-          onClose={actions.onClosePanel}
+          onClose={closePanel}
           onMentionClick={actions.onMentionClick}
           onOpenSettings={actions.onOpenSettings}
           onResize={actions.onResizePanel}
@@ -65,47 +78,20 @@ export default function ReaderUi(props: ReaderUiProps) {
           mentionCount={report.mentionCount}
           verdict={report.verdict}
           y={props.launcherY}
-          onOpen={actions.onOpenPanel}
+          onOpen={openPanel}
           onMove={actions.onMoveLauncher}
         />
       )}
-      {props.card && <CardLayer {...props} index={index} card={props.card} />}
+      {props.card && (
+        <HintCardLayer
+          report={report}
+          index={index}
+          card={props.card}
+          viewport={props.viewport}
+          panelWidth={panelOpen ? props.panelWidth : null}
+          actions={{ ...actions, onOpenPanel: openPanel }}
+        />
+      )}
     </div>
   );
-}
-
-type CardLayerProps = ReaderUiProps & { index: ReturnType<typeof indexPack>; card: NonNullable<ReaderUiProps['card']> };
-
-/** The card, positioned from its measured size; with the panel open on a wide screen, it stays left of the panel. */
-function CardLayer({ report, index, card, viewport, panelOpen, panelWidth, actions }: CardLayerProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState<Size>(CARD_SIZE_ESTIMATE);
-  const view = useMemo(() => buildHintView(index, report, card.entityId), [index, report, card.entityId]);
-  // Measure again whenever the card shows another entity; the size check stops the second pass.
-  useLayoutEffect(() => {
-    const measured = ref.current ? naturalSize(ref.current) : null;
-    if (measured && (measured.width !== size.width || measured.height !== size.height)) setSize(measured);
-  }, [view, size.width, size.height]);
-  if (!view) return null;
-  const isBesidePanel = panelOpen && viewport.width > NARROW_VIEWPORT_MAX;
-  const room = isBesidePanel ? { ...viewport, width: viewport.width - panelWidth } : viewport;
-  return (
-    <HintCard
-      cardRef={ref}
-      view={view}
-      index={index}
-      position={positionCard(card.rect, size, room)}
-      onOpenPanel={panelOpen ? undefined : actions.onOpenPanel}
-      onNotUseful={() => actions.onNotUseful(card.entityId)}
-      onDismiss={actions.onDismissCard}
-    />
-  );
-}
-
-/** The card's size were its body not scrolling: what `positionCard` needs to choose a side. `null` before layout. */
-function naturalSize(card: HTMLElement): Size | null {
-  if (card.offsetWidth === 0) return null;
-  const body = card.querySelector('.nc-card__body');
-  const hidden = body ? body.scrollHeight - body.clientHeight : 0;
-  return { width: card.offsetWidth, height: card.offsetHeight + hidden };
 }

@@ -38,6 +38,7 @@ export default function SidePanel(props: SidePanelProps) {
       class="nc-panel"
       role="complementary"
       aria-label="News Context"
+      tabIndex={-1}
       style={{ '--nc-panel-width': `${width}px` }}
       data-verdict={report.verdict}
       onKeyDown={onKeyDown}

@@ -28,7 +28,9 @@ describe('ClaimItem', () => {
     expect(text(get(item, '.nc-claim__statement'))).toBe(
       'The US says North Korea is sending thousands of troops to Russia.',
     );
-    expect(text(get(item, '.nc-claim__who'))).toBe('Certainty: Confirmed said by Lloyd Austin, US Secretary of Defense');
+    expect(text(get(item, '.nc-claim__who'))).toBe(
+      'Certainty: Confirmed said by Lloyd Austin, US Secretary of Defense',
+    );
     expect(text(get(item, '.nc-source'))).toBe('U.S. Department of Defense · 23 Oct 2024');
   });
 

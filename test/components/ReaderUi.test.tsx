@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import ReaderUi, { CARD_SIZE_ESTIMATE, type ReaderUiActions, type ReaderUiProps } from '../../components/ReaderUi';
+import { CARD_SIZE_ESTIMATE } from '../../components/HintCardLayer';
+import ReaderUi, { type ReaderUiActions, type ReaderUiProps } from '../../components/ReaderUi';
 import { positionCard } from '../../components/position-card';
-import { button, click, get, mount, unmountAll } from './dom';
+import { button, click, get, mount, rerender, unmountAll } from './dom';
 import { PACK, REPORT } from './fixtures/pack';
 
 afterEach(unmountAll);
@@ -119,5 +120,40 @@ describe('ReaderUi', () => {
 
   it('shows no card for an entity the pack does not have', () => {
     expect(mountUi({ card: { entityId: 'ghost', rect: RECT } }).root.querySelector('[role="dialog"]')).toBeNull();
+  });
+
+  it('moves focus into the panel when the launcher opens it', () => {
+    const { root, props } = mountUi();
+    click(get(root, '.nc-launcher__button'));
+    rerender(root, <ReaderUi {...props} panelOpen />);
+    expect(document.activeElement).toBe(get(root, '[role="complementary"]'));
+  });
+
+  it('returns focus to the launcher when the panel’s close button closes it', () => {
+    const { root, props } = mountUi({ panelOpen: true });
+    click(button(root, 'Close panel'));
+    rerender(root, <ReaderUi {...props} panelOpen={false} />);
+    expect(document.activeElement).toBe(get(root, '.nc-launcher__button'));
+  });
+
+  it('leaves focus alone when the panel opens for another reason', () => {
+    const { root, props } = mountUi();
+    rerender(root, <ReaderUi {...props} panelOpen />);
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('focuses a card opened from the keyboard and gives focus back when it closes', () => {
+    const { root, props } = mountUi({ panelOpen: true });
+    const row = get(root, '[data-entity-id="kursk"]');
+    row.focus();
+    rerender(root, <ReaderUi {...props} card={{ entityId: 'kursk', rect: RECT, focus: true }} />);
+    expect(document.activeElement).toBe(get(root, '[role="dialog"]'));
+    rerender(root, <ReaderUi {...props} card={null} />);
+    expect(document.activeElement).toBe(row);
+  });
+
+  it('does not steal focus for a card opened by hovering', () => {
+    const { root } = mountUi({ card: { entityId: 'kursk', rect: RECT } });
+    expect(document.activeElement).not.toBe(get(root, '[role="dialog"]'));
   });
 });
