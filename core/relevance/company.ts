@@ -9,6 +9,11 @@ const GAP = /^\s*$/;
  * Context types that do not vouch for a core mention: generic hardware and programmes (a "ballistic
  * missile" next to "North Korea" is a 2017 missile test, not the war). States, people, places and
  * events (Russia, Ukraine, Putin, Kursk) do.
+ *
+ * TODO [2027-01-31]: the pack format cannot tell war context (Russia, Kursk, Putin) from third
+ * parties that are also `context` (South Korea, the United States, China, the UN), so those vouch
+ * too and "North Korea … Seoul said" counts. Read a pack-level marker here once `types.ts` has one;
+ * until then `judgePage` also requires a signal mention for "about".
  */
 const NON_WAR_CONTEXT_TYPES: ReadonlySet<EntityType> = new Set(['weapon', 'programme']);
 

@@ -24,6 +24,8 @@ const KIND_WEIGHT: Readonly<Record<TextBlock['kind'], number>> = { title: 3, hea
 const PASSING_MIN_SCORE = 3;
 /** Points for "about": e.g. a signal headline (9), or three signal mentions in the body. */
 const ABOUT_MIN_SCORE = 9;
+/** Topic-specific mentions "about" needs: core names next to the war can come from third parties the pack cannot tell apart (see `company.ts`). */
+const ABOUT_MIN_SIGNALS = 1;
 /** Share of body blocks that must carry the topic for "about" when the title does not. */
 const ABOUT_MIN_SPREAD = 0.3;
 /** Body blocks shorter than this (characters) are captions, bylines or links: not counted in the spread. */
@@ -104,35 +106,56 @@ function explain(
   return reasons;
 }
 
+/** What the mentions add up to: score, tallies for the reasons, and where the topic stands. */
+interface Tally {
+  score: number;
+  signals: number;
+  titled: boolean;
+  byStanding: Map<Standing, Map<string, number>>;
+  topicalBlocks: Set<number>;
+}
+
+/** Adds up weighted points per mention and notes where counting mentions stand. */
+function tallyMentions(
+  sorted: readonly Mention[],
+  standings: readonly Standing[],
+  blocks: readonly TextBlock[],
+  entities: ReadonlyMap<string, Entity>,
+): Tally {
+  const result: Tally = { score: 0, signals: 0, titled: false, byStanding: new Map(), topicalBlocks: new Set() };
+  sorted.forEach((mention, i) => {
+    const standing = standings[i]!;
+    const blockIndex = blockAt(blocks, mention.start);
+    const kind = blocks[blockIndex]?.kind ?? 'body';
+    result.score += POINTS[standing] * KIND_WEIGHT[kind];
+    if (!result.byStanding.has(standing)) result.byStanding.set(standing, new Map());
+    tally(result.byStanding.get(standing)!, entities.get(mention.entityId)?.name ?? mention.entityId);
+    if (standing === 'signal') result.signals++;
+    if (standing !== 'signal' && standing !== 'core') return;
+    if (kind === 'title') result.titled = true;
+    if (kind === 'body' && blockIndex >= 0) result.topicalBlocks.add(blockIndex);
+  });
+  return result;
+}
+
+/** Whether a block is long enough to count as a paragraph (see `MIN_PARAGRAPH_CHARS`). */
+function isParagraph(block: TextBlock | undefined): boolean {
+  return block !== undefined && block.kind === 'body' && block.end - block.start >= MIN_PARAGRAPH_CHARS;
+}
+
 /** Judges whether a page is about the topic from its mentions (any order), their roles, company and place. */
 export function judgePage(pack: TopicPack, mentions: readonly Mention[], page: PageText | string): PageJudgement {
   const entities = entitiesOf(pack);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const standings = countMentions(typeof page === 'string' ? page : page.text, sorted, entities);
   const blocks = blocksOf(page);
-  const byStanding = new Map<Standing, Map<string, number>>();
-  const topicalBlocks = new Set<number>();
-  let score = 0;
-  let titled = false;
-  sorted.forEach((mention, i) => {
-    const standing = standings[i]!;
-    const blockIndex = blockAt(blocks, mention.start);
-    const kind = blocks[blockIndex]?.kind ?? 'body';
-    score += POINTS[standing] * KIND_WEIGHT[kind];
-    if (!byStanding.has(standing)) byStanding.set(standing, new Map());
-    tally(byStanding.get(standing)!, entities.get(mention.entityId)?.name ?? mention.entityId);
-    if (standing !== 'signal' && standing !== 'core') return;
-    if (kind === 'title') titled = true;
-    if (kind === 'body' && blockIndex >= 0) topicalBlocks.add(blockIndex);
-  });
-  const paragraphs = blocks.filter(
-    (block) => block.kind === 'body' && block.end - block.start >= MIN_PARAGRAPH_CHARS,
-  ).length;
-  const topical = [...topicalBlocks].filter(
-    (index) => blocks[index]!.end - blocks[index]!.start >= MIN_PARAGRAPH_CHARS,
-  ).length;
+  const { score, signals, titled, byStanding, topicalBlocks } = tallyMentions(sorted, standings, blocks, entities);
+  const paragraphs = blocks.filter(isParagraph).length;
+  const topical = [...topicalBlocks].filter((index) => isParagraph(blocks[index])).length;
   const spread = paragraphs === 0 ? 0 : topical / paragraphs;
   let verdict: Verdict = score >= PASSING_MIN_SCORE ? 'passing' : 'none';
-  if (score >= ABOUT_MIN_SCORE && (titled || spread >= ABOUT_MIN_SPREAD)) verdict = 'about';
+  if (score >= ABOUT_MIN_SCORE && signals >= ABOUT_MIN_SIGNALS && (titled || spread >= ABOUT_MIN_SPREAD)) {
+    verdict = 'about';
+  }
   return { verdict, score, reasons: explain(byStanding, titled, topical, paragraphs) };
 }

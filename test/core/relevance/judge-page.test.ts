@@ -45,6 +45,16 @@ describe('judgePage', () => {
     expect(judge(specs)).toMatchObject({ verdict: 'none', score: 0 });
   });
 
+  it('needs a topic-specific mention to call a page "about"', () => {
+    const specs: BlockSpec[] = [
+      ['title', 'Kim Jong Un meets Putin in Pyongyang'],
+      ['body', 'Kim Jong Un welcomed Putin at the airport. North Korea and Russia praised their friendship.'],
+      ['body', 'Pyongyang and Russia said they would cooperate further. Kim Jong Un thanked Putin for his visit.'],
+    ];
+    expect(judge(specs)).toMatchObject({ verdict: 'passing' });
+    expect(judge(specs).score).toBeGreaterThanOrEqual(9);
+  });
+
   it('counts core entities only next to war context', () => {
     const alone = judge([['body', 'Kim Jong Un visited a factory in Pyongyang. North Korea said output rose.']]);
     const nearWar = judge([['body', 'Kim Jong Un met Putin. North Korea and Russia signed a treaty.']]);
