@@ -5,22 +5,22 @@
  * All pieces are resolved before the DOM changes, then wrapped per text node from right to left, so
  * offsets still to be wrapped stay valid and no live Range is relied on. Overlapping pieces keep the
  * first (earliest, then longest); text already inside one of our marks is not wrapped again.
+ * The Ranges passed to `paint` are kept on the same characters through paint, unpaint and clear (the
+ * DOM would otherwise collapse them when their text moves into a mark), so a caller can clear and
+ * repaint the same mentions. Other live Ranges into painted text may be collapsed by these edits.
+ * Edits run through `asOwnEdit`, so a running scan scheduler does not rescan because of them.
  * Marks carry inline `!important` styles over `all: unset`, so page rules for `mark` cannot restyle them.
  */
-import { createElementFilter } from '../page-text/element-rules';
 import { isText } from '../page-text/tree';
+import { asOwnEdit } from '../scan-scheduler/own-edits';
 import { hintDeclarations, type HintStyle } from './hint-styles';
+import { planJobs, type MarkJob } from './mark-plan';
 import type { MentionKind, PaintRange, Painter } from './painter';
-import { createSplitLedger } from './split-ledger';
-import { textPiecesOf, type TextPiece } from './text-pieces';
+import { createSplitLedger, type StaticPoint } from './split-ledger';
+import type { TextPiece } from './text-pieces';
 
 /** Attribute marking our wrapper elements. */
 export const MARK_ATTRIBUTE = 'data-news-context';
-
-interface MarkJob extends TextPiece {
-  readonly id: string;
-  readonly kind: MentionKind;
-}
 
 interface MarkRecord {
   readonly mark: HTMLElement;
@@ -28,42 +28,15 @@ interface MarkRecord {
   readonly kind: MentionKind;
 }
 
-/** Keeps the first of overlapping pieces and orders them right to left. */
-function rightToLeft(pieces: MarkJob[]): MarkJob[] {
-  pieces.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: MarkJob[] = [];
-  let reach = 0;
-  for (const piece of pieces) {
-    if (piece.start < reach) continue;
-    kept.push(piece);
-    reach = piece.end;
-  }
-  return kept.reverse();
-}
-
-function planJobs(ranges: readonly PaintRange[], isPainted: (node: Text) => boolean): MarkJob[] {
-  const filter = createElementFilter(null);
-  const byNode = new Map<Text, MarkJob[]>();
-  for (const { range, id, kind } of ranges) {
-    let pieces: TextPiece[];
-    try {
-      pieces = textPiecesOf(range, filter);
-    } catch {
-      continue;
-    }
-    for (const piece of pieces) {
-      if (isPainted(piece.node) || !piece.node.parentNode) continue;
-      const list = byNode.get(piece.node) ?? [];
-      list.push({ ...piece, id, kind });
-      byNode.set(piece.node, list);
-    }
-  }
-  return [...byNode.values()].flatMap(rightToLeft);
+interface TrackedSpan {
+  readonly start: StaticPoint;
+  readonly end: StaticPoint;
 }
 
 class MarkPainter implements Painter {
   private readonly ledger = createSplitLedger();
   private readonly byMark = new Map<Node, MarkRecord>();
+  private readonly tracked = new Map<Range, TrackedSpan>();
   private focused: string | null = null;
 
   constructor(
@@ -73,13 +46,18 @@ class MarkPainter implements Painter {
 
   paint(ranges: readonly PaintRange[]): void {
     const isPainted = (node: Text): boolean => !!node.parentNode && this.byMark.has(node.parentNode);
-    for (const job of planJobs(ranges, isPainted)) {
-      try {
-        this.wrap(job);
-      } catch {
-        // One odd node (detached mid-paint, foreign namespace) must not stop the rest.
+    const track = (range: Range, pieces: readonly TextPiece[]): void => this.track(range, pieces);
+    const jobs = planJobs(ranges, isPainted, track);
+    asOwnEdit(this.doc, () => {
+      for (const job of jobs) {
+        try {
+          this.wrap(job);
+        } catch {
+          // One odd node (detached mid-paint, foreign namespace) must not stop the rest.
+        }
       }
-    }
+    });
+    this.restoreRanges();
   }
 
   unpaint(ids: ReadonlySet<string>): void {
@@ -111,11 +89,34 @@ class MarkPainter implements Painter {
 
   clear(): void {
     this.unpaintWhere(() => true);
+    this.tracked.clear();
     this.ledger.reset();
   }
 
   destroy(): void {
     this.clear();
+  }
+
+  private track(range: Range, pieces: readonly TextPiece[]): void {
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (!first || !last) return;
+    const start = this.ledger.toStatic(first.node, first.start);
+    this.tracked.set(range, { start, end: this.ledger.toStatic(last.node, last.end) });
+  }
+
+  /** Puts every tracked Range back on its characters after text nodes were split, moved or merged. */
+  private restoreRanges(): void {
+    for (const [range, { start, end }] of this.tracked) {
+      try {
+        const from = this.ledger.toLive(start, false);
+        const to = this.ledger.toLive(end, true);
+        range.setStart(from.node, from.offset);
+        range.setEnd(to.node, to.offset);
+      } catch {
+        this.tracked.delete(range);
+      }
+    }
   }
 
   private restyle({ mark, id, kind }: MarkRecord): void {
@@ -148,14 +149,17 @@ class MarkPainter implements Painter {
   }
 
   private unpaintWhere(test: (record: MarkRecord) => boolean): void {
-    for (const record of [...this.byMark.values()].reverse()) {
-      if (!test(record)) continue;
-      try {
-        this.unwrap(record);
-      } catch {
-        // The page moved or removed the mark meanwhile: leave that spot as the page made it.
+    const records = [...this.byMark.values()].reverse().filter(test);
+    asOwnEdit(this.doc, () => {
+      for (const record of records) {
+        try {
+          this.unwrap(record);
+        } catch {
+          // The page moved or removed the mark meanwhile: leave that spot as the page made it.
+        }
       }
-    }
+    });
+    this.restoreRanges();
   }
 }
 

@@ -90,6 +90,13 @@ function mentions(): { ranges: PaintRange[]; aliases: string[] } {
   return { ranges, aliases: found.map((f) => f.alias) };
 }
 
+/** Each mention's text, joining the ranges of one mention id. */
+function rangeTexts(ranges: readonly PaintRange[]): string[] {
+  const byId = new Map<string, string>();
+  for (const { id, range } of ranges) byId.set(id, (byId.get(id) ?? '') + range.toString());
+  return [...byId.values()];
+}
+
 function markedText(): string {
   const marks = document.querySelectorAll(`mark[${MARK_ATTRIBUTE}]`);
   return Array.from(marks, (m) => m.textContent ?? '').join('');
@@ -119,7 +126,11 @@ describe('createHighlighter', () => {
         expect(markedText(), `seed ${seed}`).toBe(aliases.join(''));
         highlighter.unpaint(ranges.filter((_, i) => i % 2 === 0).map((r) => r.id));
         highlighter.paint(mentions().ranges);
-        expect(markedText(), `seed ${seed} (repainted)`).toBe(aliases.join(''));
+        expect(markedText(), `seed ${seed} (rescanned)`).toBe(aliases.join(''));
+        highlighter.clear();
+        expect(rangeTexts(ranges), `seed ${seed} (ranges after clear)`).toEqual(aliases);
+        highlighter.paint(ranges);
+        expect(markedText(), `seed ${seed} (same ranges repainted)`).toBe(aliases.join(''));
         highlighter.clear();
         const after = textNodes();
         const sameNodes = after.length === before.nodes.length && after.every((n, i) => n === before.nodes[i]);

@@ -98,6 +98,38 @@ describe('createHighlighter', () => {
     expect([snapshot(document.body), marks()]).toEqual([before, []]);
   });
 
+  it('keeps the painted ranges on their text while painted and after clear', () => {
+    setBody('<p>near North <b>Kor</b>ea and Kursk, Kursk</p>');
+    const mentions = mentionsOf(['North Korea', 'Kursk']);
+    highlighter.paint(mentions);
+    const painted = mentions.map((m) => m.range.toString());
+    highlighter.clear();
+    const cleared = mentions.map((m) => m.range.toString());
+    expect([painted, cleared]).toEqual([
+      ['North Korea', 'Kursk', 'Kursk'],
+      ['North Korea', 'Kursk', 'Kursk'],
+    ]);
+  });
+
+  it('repaints the same ranges after clear', () => {
+    setBody('<p>Kursk, Kursk and North <i>Korea</i></p>');
+    const mentions = mentionsOf(['Kursk', 'North Korea']);
+    highlighter.paint(mentions);
+    highlighter.clear();
+    highlighter.paint(mentions);
+    expect(markTexts()).toEqual(['Kursk', 'Kursk', 'North ', 'Korea']);
+  });
+
+  it('keeps an unpainted range on its text while its neighbours are unpainted later', () => {
+    setBody('<p>Kursk, Kursk and Kursk</p>');
+    const mentions = mentionsOf(['Kursk']);
+    highlighter.paint(mentions);
+    highlighter.unpaint(['Kursk@7']);
+    highlighter.unpaint(['Kursk@0', 'Kursk@17']);
+    highlighter.paint(mentions.filter((m) => m.id === 'Kursk@7'));
+    expect([markTexts(), mentions.map((m) => m.range.toString())]).toEqual([['Kursk'], ['Kursk', 'Kursk', 'Kursk']]);
+  });
+
   it('keeps the first of two overlapping mentions', () => {
     setBody('<p>North Korea</p>');
     highlighter.paint([...mentionsOf(['North Korea']), ...mentionsOf(['Korea'])]);
