@@ -5,12 +5,14 @@
  * timers and yields.
  *
  * Contract for `scan(root)`: replace whatever was found under `root` before (a root may be rescanned
- * after its text changed), and paint fallback marks inside `mute()` so our own DOM edits do not
- * trigger another rescan. Mutations inside open shadow roots are not observed (a MutationObserver on
+ * after its text changed). The fallback painter's marks never trigger a rescan: it runs its edits
+ * through `asOwnEdit`, which a running scheduler mutes (`scan-scheduler/own-edits.ts`); use `mute()`
+ * for any other DOM edit of ours. Mutations inside open shadow roots are not observed (a MutationObserver on
  * the document does not see them); they are read on full scans.
  */
 import { isCollectable } from './page-text';
 import { collectMutationRoots, outermostRoots } from './scan-scheduler/mutation-roots';
+import { registerMuter } from './scan-scheduler/own-edits';
 import { type NavigationWatch, type NavigationWindow, watchNavigation } from './scan-scheduler/navigation-watch';
 import {
   createHostYield,
@@ -73,6 +75,7 @@ class Scheduler implements ScanScheduler {
   private observer: MutationObserver | null = null;
   private navigation: NavigationWatch | null = null;
   private hostYield: HostYield | null = null;
+  private unregisterMuter: (() => void) | null = null;
   private timer: number | null = null;
   private lastFlush = Number.NEGATIVE_INFINITY;
   private readonly pending = new Set<Node>();
@@ -96,6 +99,7 @@ class Scheduler implements ScanScheduler {
     this.observer = new win.MutationObserver((records) => this.onRecords(records));
     this.observer.observe(doc, { childList: true, characterData: true, subtree: true });
     this.navigation = watchNavigation(win, (url) => this.onNavigate(url));
+    this.unregisterMuter = registerMuter(doc, (edit) => this.mute(edit));
     this.rescan();
   }
 
@@ -104,6 +108,8 @@ class Scheduler implements ScanScheduler {
     this.observer = null;
     this.navigation?.stop();
     this.navigation = null;
+    this.unregisterMuter?.();
+    this.unregisterMuter = null;
     this.clearTimer();
     this.pending.clear();
     this.slicer.cancel();

@@ -8,6 +8,8 @@ import {
   type ScanScheduler,
   type ScanSchedulerEnv,
 } from '../../platform/scan-scheduler';
+import { createHighlighter } from '../../platform/highlighter';
+import { collectPageText } from '../../platform/page-text';
 import { UI_HOST_TAG } from '../../platform/ui-host';
 import { setBody } from './dom-fixtures';
 
@@ -210,6 +212,18 @@ describe('createScanScheduler', () => {
       (p.firstChild as Text).splitText(5);
       p.append(document.createElement('mark'));
     });
+    await h.settle();
+    expect(h.state.scanned).toEqual([]);
+  });
+
+  it('does not rescan after the fallback highlighter paints and clears', async () => {
+    setBody('<p>troops from North Korea</p>');
+    const h = await started(harness());
+    const page = collectPageText(document.body);
+    const highlighter = createHighlighter(document, { highlightApi: null });
+    const ranges = page.toRanges(12, 23).map((range) => ({ range, kind: 'plain' as const, id: 'kp' }));
+    highlighter.paint(ranges);
+    highlighter.clear();
     await h.settle();
     expect(h.state.scanned).toEqual([]);
   });
