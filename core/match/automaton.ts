@@ -3,13 +3,15 @@
  * Patterns may repeat: each copy is reported under its own index.
  */
 
+import { buildDenseRows, type DenseRows } from './dense-rows';
+
 /** Size of the dense root row: one entry per UTF-16 unit. */
 const ROOT_WIDTH = 0x10000;
 /** Above this many edges a state's row is binary-searched instead of scanned. */
 const LINEAR_SCAN_MAX = 8;
 
 /** A compiled automaton; state 0 is the root. All arrays are indexed by state unless noted. */
-export interface Automaton {
+export interface Automaton extends DenseRows {
   /** Root transitions, indexed by unit; 0 means "no edge" (no edge leads back to the root). */
   root: Int32Array;
   /** Edges of state `s` are `edgeStart[s]` to `edgeStart[s + 1]` (exclusive) in the edge arrays. */
@@ -104,8 +106,8 @@ export function step(a: Automaton, state: number, unit: number): number {
   }
 }
 
-/** Fills failure and report links breadth-first (a state's links depend on shallower states only). */
-function linkStates(a: Automaton, next: readonly Map<number, number>[], outputs: readonly number[][]): void {
+/** Fills failure and report links breadth-first (a state's links depend on shallower states only); returns that order. */
+function linkStates(a: Automaton, next: readonly Map<number, number>[], outputs: readonly number[][]): number[] {
   const queue: number[] = [...next[0]!.values()];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
@@ -115,6 +117,7 @@ function linkStates(a: Automaton, next: readonly Map<number, number>[], outputs:
       queue.push(child);
     }
   }
+  return queue;
 }
 
 /** Compiles an automaton that finds every occurrence of every pattern in one pass. */
@@ -136,7 +139,10 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     outList,
     patternLength: Int32Array.from(patterns, (pattern) => pattern.length),
     maxLength: patterns.reduce((max, pattern) => Math.max(max, pattern.length), 0),
+    denseClass: new Uint16Array(0),
+    denseWidth: 0,
+    dense: new Uint16Array(0),
   };
-  linkStates(automaton, next, outputs);
-  return automaton;
+  const order = linkStates(automaton, next, outputs);
+  return Object.assign(automaton, buildDenseRows(next, automaton.fail, order));
 }

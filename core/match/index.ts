@@ -29,23 +29,33 @@
  * combining marks, surrogates or multi-unit folds ("ﬁ") call `String.prototype.normalize`.
  *
  * Data layout. The trie is built with one `Map` per state, then flattened: the root keeps a dense
- * `Int32Array` row of 65,536 entries (256 KiB; most units are read at the root, so this is one load),
- * the other states keep their edges in CSR form, `edgeStart` (Int32Array) into `edgeUnit`
- * (Uint16Array, sorted) and `edgeTarget` (Int32Array), scanned linearly up to 8 edges and binary-
- * searched above. `fail` and `report` (nearest state with output on the failure chain) are Int32Arrays;
- * outputs per state are CSR too (`outStart`, `outList`). A 1,000-alias pack is about 10k states.
+ * `Int32Array` row of 65,536 entries (256 KiB; one load per unit at the root), the other states keep
+ * their edges in CSR form, `edgeStart` (Int32Array) into `edgeUnit` (Uint16Array, sorted) and
+ * `edgeTarget` (Int32Array), scanned linearly up to 8 edges and binary-searched above. `fail` and
+ * `report` (nearest state with output on the failure chain) are Int32Arrays; outputs per state are
+ * CSR too (`outStart`, `outList`). In Latin and Cyrillic prose nearly every letter starts an alias,
+ * so the scanner is off the root most of the time (83% of units with the real pack on English
+ * news); `dense-rows.ts` therefore adds a full DFA row per state for the units below U+0500 that
+ * aliases use (79 columns × 4,289 states as Uint16 = 677 KiB for the real pack), which made the
+ * scan about twice as fast. Hangul and CJK stay sparse. The folding table (`FOLD`, Int32Array of
+ * 65,536) is filled lazily per 256-unit block.
  *
- * Alternatives tried. One regex per alias: k passes over the page (k ≈ 200–1,000), each allocating
- * match objects; linear in k, far over budget on 5 MB. One combined alternation (`/a|b|c/giu`):
- * a single pass, but backtracking engines try alternatives one by one at each position (V8 does not
- * build a trie from alternations), it cannot give longest-leftmost across overlaps, offsets would
- * be of the folded copy (so it needs a folded string and an offset map of the whole page: 30 MB for
- * 5 MB of text), and `\b` is ASCII-only even with the `u` flag, so Cyrillic edges need lookarounds.
- * Folding the whole page first into typed arrays, then matching, was considered: simpler, but two
- * passes and two page-sized buffers (Uint16 units + Int32 map, 30 MB for a 5 MB page).
+ * Alternatives tried (same 5 MB page, real pack, busy 2-core machine, best of runs).
+ * - One regex per alias: a pass per alias; 100 of the 546 aliases alone took 120–150 ms.
+ * - One combined alternation, longest first, over a lower-cased copy: 20–35 ms, 28 ms even with
+ *   `(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])` edges and the `u` flag, against 45–60 ms for `scanHits`.
+ *   Faster on its own, but lower-casing is not our folding: NFKC, dashes, space runs and dropped
+ *   invisibles change lengths, so it needs a folded copy of the page plus an offset map (another
+ *   pass, and 30 MB of Uint16 + Int32 for 5 MB of text) before it starts; case-sensitive aliases
+ *   need a second pattern over the original; and a 500-branch pattern is rebuilt for every pack
+ *   edit. Rejected for the memory and the two-copy bookkeeping, not for raw speed.
+ * - Folding the whole page into typed arrays first, then running the automaton: two passes and the
+ *   same 30 MB of buffers as above, for simpler code.
  *
- * Measured (Node 20, 2 shared cores, 300 aliases, 5 MB of English with a mention every 86
- * characters): about 40 ms for the scan alone; `findMentions` with sentences under 100 ms.
+ * Measured with `test/core/match/scan-micro-check.ts` (Node 20, 2 busy shared cores, real pack of
+ * 546 aliases, 5 MB pages): English news with no mentions ≈ 40 ms (≈ 8 ns per unit, 7× a bare
+ * `charCodeAt` loop); mixed-script news with 45k mentions ≈ 65 ms; the browser budget (≤ 2× a bare
+ * TreeWalker pass) is for the Chromium bench to confirm.
  */
 export { compileMatcher, findMentions, findMentionsIn, type Matcher, type Mention } from './find-mentions';
 export { normalize, type NormalizedText } from './normalize';

@@ -5,6 +5,7 @@
  * `clusterStep`, which folds exactly as `normalize` does.
  */
 import { step, type Automaton } from './automaton';
+import { DENSE_LIMIT } from './dense-rows';
 import { clusterEnd, DROP, FOLD, foldCluster, foldCode, HYPHEN, isCombining, NEWLINE, SPACE } from './normalize';
 
 // Module-local copies of imports read per character: test runners (tsx, Vitest) compile imports to
@@ -15,6 +16,7 @@ const HYPHEN_UNIT = HYPHEN;
 const NEWLINE_UNIT = NEWLINE;
 const advance = step;
 const isMark = isCombining;
+const DENSE_BELOW = DENSE_LIMIT;
 
 /** Scanner state between `fastRun` and `clusterStep`. */
 interface Scan {
@@ -69,23 +71,25 @@ function clusterStep(scan: Scan, text: string, i: number, to: number): number {
 
 /** Feeds units from `from` while each folds to one unit alone; returns where it stopped. */
 function fastRun(scan: Scan, text: string, from: number, to: number): number {
-  const { root, report } = scan.automaton;
-  const { ring } = scan;
+  const { automaton, ring } = scan;
+  const { root, report, dense, denseClass, denseWidth } = automaton;
   const mask = ring.length - 1;
   let { state, count, previous } = scan;
   let i = from;
-  for (; i < to; i++) {
-    const unit = FOLD_TABLE[text.charCodeAt(i)]!;
-    if (unit < 0) break;
+  // Each unit is read once: `code` carries the unit read as `after` in the previous round.
+  for (let code = text.charCodeAt(i); i < to; i++) {
     const after = i + 1 < to ? text.charCodeAt(i + 1) : 0;
-    if (after >= 0x300 && isMark(after)) break;
+    const unit = FOLD_TABLE[code]!;
+    if (unit < 0 || (after >= 0x300 && isMark(after))) break;
+    code = after;
     if (unit === SPACE_UNIT && previous === SPACE_UNIT) continue;
     previous = unit;
     if (unit === NEWLINE_UNIT) state = 0;
     else {
       ring[count++ & mask] = i;
       const symbol = unit === HYPHEN_UNIT ? SPACE_UNIT : unit;
-      state = state === 0 ? root[symbol]! : advance(scan.automaton, state, symbol);
+      if (symbol < DENSE_BELOW) state = dense[state * denseWidth + denseClass[symbol]!]!;
+      else state = state === 0 ? root[symbol]! : advance(automaton, state, symbol);
       if (report[state] !== 0) {
         scan.count = count;
         record(scan, state, i + 1);
