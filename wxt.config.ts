@@ -31,6 +31,16 @@ export default defineConfig({
     description: DESCRIPTION,
     // `storage`: settings. Content scripts need no host permission; nothing else is requested.
     permissions: ['storage'],
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show or hide the News Context panel',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next mention on the page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

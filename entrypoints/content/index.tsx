@@ -1,22 +1,18 @@
-import { createShadowRootUi, defineContentScript } from '#imports';
-import { render } from 'preact';
+import { defineContentScript } from '#imports';
+import packJson from '@/data/topic-pack.json';
+import type { TopicPack } from '@/core/pack/types';
+import { startReader } from './reader';
+
+/** The bundled corpus; validated against the pack schema before every build (wxt.config.ts). */
+const pack = packJson as TopicPack;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // The UI's CSS is bundled into the script and handed to the shadow root: no CSS file to fetch,
+  // so no web-accessible resource a page could probe.
   cssInjectionMode: 'manual',
+  runAt: 'document_idle',
   async main(ctx) {
-    const ui = await createShadowRootUi(ctx, {
-      name: 'news-context-ui',
-      position: 'inline',
-      anchor: 'body',
-      onMount(container) {
-        render(<div data-testid="launcher">News Context</div>, container);
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
-    });
-    ui.mount();
+    await startReader(ctx, pack);
   },
 });

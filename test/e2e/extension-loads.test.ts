@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
 import { serveFixtures, type FixtureServer } from '../harness/serve';
@@ -6,7 +7,7 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  server = await serveFixtures(import.meta.dirname);
+  server = await serveFixtures(resolve(import.meta.dirname, '../../demo'));
   browser = await launchWithExtension();
 });
 
@@ -20,10 +21,9 @@ describe('the built extension in Chromium', () => {
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
   });
 
-  it('mounts its UI host with an open shadow root on an http page', async () => {
-    server.route('/plain.html', { body: '<!doctype html><title>t</title><p>North Korean troops in Kursk.</p>' });
+  it('mounts its UI host with an open shadow root on an article about the topic', async () => {
     const page = await browser.context.newPage();
-    await page.goto(server.url('/plain.html'));
+    await page.goto(server.url('/sample-article.html'));
     const host = page.locator('news-context-ui');
     await host.waitFor({ state: 'attached' });
     const inShadow = await host.evaluate((el) => el.shadowRoot !== null && el.shadowRoot.mode === 'open');

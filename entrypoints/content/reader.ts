@@ -1,0 +1,138 @@
+/**
+ * The content script's wiring: settings → scan → judge → report → hints and UI. Each step lives
+ * in core/ or platform/; this file only connects them and keeps the reader's UI state.
+ */
+import type { ContentScriptContext } from '#imports';
+import type { ReaderUiActions } from '@/components/ReaderUi';
+import type { TopicPack } from '@/core/pack/types';
+import { EMPTY_REPORT, type PageReport } from '@/core/report';
+import { resolveForSite, setPanelWidth } from '@/core/settings/resolve';
+import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
+import type { ResolvedSettings, Settings } from '@/core/settings/types';
+import { createHighlighter } from '@/platform/highlighter';
+import { onMessages, sendMessage, type TabState } from '@/platform/messages';
+import { loadSettings, updateSettings, watchSettings } from '@/platform/settings';
+import { isInsideUiHost } from '@/platform/ui-host';
+import { createAnalysis } from './analysis';
+import { watchHover } from './hover';
+import { createMentionCursor } from './mention-cursor';
+import { createReaderView, type UiState } from './ui';
+
+/** How long after the last drag the panel width is saved, ms: sync storage allows few writes a minute. */
+const SAVE_WIDTH_DELAY_MS = 800;
+/** Launcher's distance from the viewport top at first, px. */
+const LAUNCHER_START_Y = 160;
+
+/** True when the report is one these settings show hints and the launcher for. */
+export function isShownFor(report: PageReport, settings: ResolvedSettings): boolean {
+  if (!settings.active) return false;
+  return report.verdict === 'about' || (report.verdict === 'passing' && settings.showOn === 'passing');
+}
+
+/** Starts the reader on this page. */
+export async function startReader(ctx: ContentScriptContext, pack: TopicPack): Promise<void> {
+  let settings: Settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  let resolved = resolveForSite(location.href, settings, Date.now());
+  const highlighter = createHighlighter(document, { style: resolved.hintStyle });
+  ctx.onInvalidated(() => highlighter.destroy());
+  const state: UiState = {
+    report: EMPTY_REPORT,
+    isShown: false,
+    panelOpen: false,
+    card: null,
+    panelWidth: settings.panelWidth,
+    launcherY: LAUNCHER_START_Y,
+    query: '',
+    results: [],
+  };
+  const dismissed = new Set<string>();
+  let autoOpened = false;
+  let saveWidthTimer: number | undefined;
+
+  const analysis = createAnalysis(ctx, pack, () => refresh());
+  const cursor = createMentionCursor(highlighter, () => analysis.mentions().filter((m) => !dismissed.has(m.entityId)));
+
+  const actions: ReaderUiActions = {
+    onOpenPanel: () => setState({ panelOpen: true, card: null }),
+    onClosePanel: () => setState({ panelOpen: false }),
+    onResizePanel: (width) => {
+      setState({ panelWidth: width });
+      clearTimeout(saveWidthTimer);
+      saveWidthTimer = ctx.setTimeout(() => void updateSettings((s) => setPanelWidth(s, width)), SAVE_WIDTH_DELAY_MS);
+    },
+    onMoveLauncher: (y) => setState({ launcherY: Math.max(0, Math.min(window.innerHeight - 48, y)) }),
+    onMentionClick: (entityId) => cursor.next(entityId),
+    onOpenSettings: () => void sendMessage('openOptions', {}).catch(() => undefined),
+    onQuery: (query) => setState({ query, results: analysis.search(query) }),
+    onDismissCard: () => closeCard(),
+    onNotUseful: (entityId) => {
+      dismissed.add(entityId);
+      closeCard();
+      paint();
+    },
+  };
+  const view = createReaderView(ctx, pack, actions);
+  const hover = watchHover(ctx, highlighter, {
+    onEnter: (id) => openCardFor(id),
+    onLeave: () => setState({ card: null }),
+    isInsideUi: (target) => target instanceof Node && isInsideUiHost(target),
+  });
+  cursor.onFocus((mention) => openCardFor(mention.id));
+
+  function setState(patch: Partial<UiState>): void {
+    Object.assign(state, patch);
+    view.update(state);
+  }
+
+  function closeCard(): void {
+    hover.forget();
+    highlighter.focus(null);
+    setState({ card: null });
+  }
+
+  function openCardFor(mentionId: string): void {
+    const mention = analysis.mentions().find((m) => m.id === mentionId);
+    const rect = mention?.ranges[0]?.getBoundingClientRect();
+    if (!mention || !rect) return;
+    setState({ card: { entityId: mention.entityId, rect } });
+  }
+
+  function paint(): void {
+    highlighter.clear();
+    if (!state.isShown || resolved.hintStyle === 'none') return;
+    highlighter.setStyle(resolved.hintStyle);
+    highlighter.paint(analysis.paintRanges(dismissed));
+  }
+
+  function refresh(): void {
+    const report = analysis.report();
+    const isShown = isShownFor(report, resolved);
+    const openNow = isShown && resolved.autoOpenPanel && report.verdict === 'about' && !autoOpened;
+    autoOpened ||= openNow;
+    setState({ report, isShown, panelOpen: state.panelOpen || openNow, card: isShown ? state.card : null });
+    paint();
+    void sendMessage('tabStateChanged', tabState()).catch(() => undefined);
+  }
+
+  function tabState(): TabState {
+    return { report: state.report, settings: resolved, url: location.href };
+  }
+
+  const stopWatching = watchSettings((next) => {
+    settings = next;
+    resolved = resolveForSite(location.href, settings, Date.now());
+    refresh();
+  });
+  ctx.onInvalidated(stopWatching);
+  ctx.onInvalidated(
+    onMessages({
+      getTabState: () => tabState(),
+      showPanel: ({ toggle }) => {
+        setState({ panelOpen: toggle ? !state.panelOpen : true, card: null });
+        return state.panelOpen;
+      },
+      nextMention: () => cursor.next(null),
+    }),
+  );
+  analysis.start();
+}

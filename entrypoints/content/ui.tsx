@@ -1,0 +1,93 @@
+/** Mounts the reader UI in a shadow root on first need, and re-renders it from the reader's state. */
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { render } from 'preact';
+import ReaderUi, { type ReaderUiActions } from '@/components/ReaderUi';
+import readerCss from '@/components/reader.css?inline';
+import type { Claim, TopicPack } from '@/core/pack/types';
+import type { PageReport } from '@/core/report';
+import type { AnchorRect } from '@/components/position-card';
+import { UI_HOST_TAG } from '@/platform/ui-host';
+
+/** Everything the reader UI shows. */
+export interface UiState {
+  report: PageReport;
+  /** Whether the launcher (and hints) are shown for this page under the current settings. */
+  isShown: boolean;
+  panelOpen: boolean;
+  card: { entityId: string; rect: AnchorRect } | null;
+  panelWidth: number;
+  launcherY: number;
+  query: string;
+  results: Claim[];
+}
+
+/** The mounted UI: call `update` with new state; `remove` on teardown. */
+export interface ReaderView {
+  update(state: UiState): void;
+  /** The shadow host, once mounted. */
+  host(): HTMLElement | null;
+}
+
+/** The page's vertical scrollbar width, px, so the panel and launcher leave it uncovered. */
+function scrollbarWidth(): number {
+  return Math.max(0, window.innerWidth - document.documentElement.clientWidth);
+}
+
+/** Creates the view; the shadow root is mounted the first time there is something to show. */
+export function createReaderView(ctx: ContentScriptContext, pack: TopicPack, actions: ReaderUiActions): ReaderView {
+  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  let mounting: Promise<void> | null = null;
+  let latest: UiState | null = null;
+
+  function draw(): void {
+    if (!ui || !latest) return;
+    const { uiContainer, shadowHost } = ui;
+    const state = latest;
+    shadowHost.style.setProperty('--nc-scrollbar-width', `${scrollbarWidth()}px`);
+    const viewport = { width: window.innerWidth - scrollbarWidth(), height: window.innerHeight };
+    const visible = state.isShown || state.panelOpen;
+    render(
+      visible ? (
+        <ReaderUi
+          report={state.report}
+          pack={pack}
+          panelOpen={state.panelOpen}
+          card={state.card}
+          viewport={viewport}
+          panelWidth={state.panelWidth}
+          launcherY={state.launcherY}
+          query={state.query}
+          results={state.results}
+          actions={actions}
+        />
+      ) : null,
+      uiContainer,
+    );
+  }
+
+  async function mount(): Promise<void> {
+    ui = await createShadowRootUi(ctx, {
+      name: UI_HOST_TAG,
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      css: readerCss,
+      isolateEvents: true,
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+    draw();
+  }
+
+  return {
+    update(state) {
+      latest = state;
+      if (ui) draw();
+      else if (state.isShown || state.panelOpen) mounting ??= mount();
+    },
+    host: () => ui?.shadowHost ?? null,
+  };
+}
