@@ -1,6 +1,7 @@
 /** How hints look: CSS declarations per style and layer, shared by `::highlight()` rules and fallback marks. */
 import type { HintStyle } from '../../core/settings/types';
 
+/** The reader's hint style (defined with the settings in core). */
 export type { HintStyle };
 
 /** Painted layers: ordinary mentions, mentions of entities that have figures, and the focused mention. */

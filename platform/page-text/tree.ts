@@ -1,15 +1,21 @@
 /** DOM tree helpers shared by text collection, painting and mutation batching. */
 
-/** `Node.nodeType` values, as literals so a page that patches `Node` cannot change them. */
+// Node types and NodeFilter flags as literals, so a page that patches `Node` cannot change them.
+/** `Node.ELEMENT_NODE`. */
 export const ELEMENT_NODE = 1;
+/** `Node.TEXT_NODE`. */
 export const TEXT_NODE = 3;
+/** `Node.DOCUMENT_NODE`. */
 export const DOCUMENT_NODE = 9;
+/** `Node.DOCUMENT_FRAGMENT_NODE` (also shadow roots). */
 export const DOCUMENT_FRAGMENT_NODE = 11;
-
-/** `NodeFilter` constants, as literals for the same reason. */
+/** `NodeFilter.SHOW_ELEMENT`. */
 export const SHOW_ELEMENT = 0x1;
+/** `NodeFilter.SHOW_TEXT`. */
 export const SHOW_TEXT = 0x4;
+/** `NodeFilter.FILTER_ACCEPT`. */
 export const FILTER_ACCEPT = 1;
+/** `NodeFilter.FILTER_REJECT`: skips the node and its whole subtree. */
 export const FILTER_REJECT = 2;
 
 /** True for element nodes. */

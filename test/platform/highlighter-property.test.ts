@@ -124,6 +124,7 @@ describe('createHighlighter', () => {
         const { ranges, aliases } = mentions();
         highlighter.paint(ranges);
         expect(markedText(), `seed ${seed}`).toBe(aliases.join(''));
+        expect(rangeTexts(ranges), `seed ${seed} (ranges while painted)`).toEqual(aliases);
         highlighter.unpaint(ranges.filter((_, i) => i % 2 === 0).map((r) => r.id));
         highlighter.paint(mentions().ranges);
         expect(markedText(), `seed ${seed} (rescanned)`).toBe(aliases.join(''));
