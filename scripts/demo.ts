@@ -29,7 +29,7 @@ async function runHeadless(url: string): Promise<void> {
     await page.goto(url);
     const state = await readReaderState(page);
     await page.screenshot({ path: `${OUT_DIR}/1-article-with-hints.png` });
-    await openFirstCard(page);
+    await openFirstCard(page, 'North Korean troops');
     await page.screenshot({ path: `${OUT_DIR}/2-hint-card.png` });
     await page.keyboard.press('Escape');
     await openPanel(page);

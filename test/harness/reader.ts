@@ -77,11 +77,16 @@ export async function paintedHints(page: Page): Promise<Array<{ text: string; x:
   }, HIGHLIGHT_NAMES);
 }
 
-/** Hovers the first painted hint in the viewport and waits for its card. */
-export async function openFirstCard(page: Page): Promise<void> {
+/** How long the card's entrance transition takes, ms (see components/styles/card.css), before a screenshot. */
+const CARD_SETTLE_MS = 400;
+
+/** Hovers the first painted hint in the viewport (the first reading `text`, if given) and waits for its card. */
+export async function openFirstCard(page: Page, text?: string): Promise<void> {
   const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
-  const first = (await paintedHints(page)).find((hint) => hint.y > 0 && hint.y < viewport.height);
+  const inView = (await paintedHints(page)).filter((hint) => hint.y > 0 && hint.y < viewport.height);
+  const first = inView.find((hint) => text === undefined || hint.text === text) ?? inView[0];
   if (!first) throw new Error('no painted hint in the viewport');
   await page.mouse.move(first.x, first.y);
   await card(page).waitFor({ state: 'visible' });
+  await page.waitForTimeout(CARD_SETTLE_MS);
 }
