@@ -77,7 +77,7 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
     onLeave: () => setState({ card: null }),
     isInsideUi: (target) => target instanceof Node && isInsideUiHost(target),
   });
-  cursor.onFocus((mention) => openCardFor(mention.id));
+  cursor.onFocus((mention) => openCardFor(mention.id, true));
 
   function setState(patch: Partial<UiState>): void {
     Object.assign(state, patch);
@@ -90,11 +90,12 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
     setState({ card: null });
   }
 
-  function openCardFor(mentionId: string): void {
+  /** Opens the card next to a mention; `fromKeyboard` moves focus into it (and back when it closes). */
+  function openCardFor(mentionId: string, fromKeyboard = false): void {
     const mention = analysis.mentions().find((m) => m.id === mentionId);
     const rect = mention?.ranges[0]?.getBoundingClientRect();
     if (!mention || !rect) return;
-    setState({ card: { entityId: mention.entityId, rect } });
+    setState({ card: { entityId: mention.entityId, rect, focus: fromKeyboard } });
   }
 
   function paint(): void {
@@ -109,7 +110,8 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
     const isShown = isShownFor(report, resolved);
     const openNow = isShown && resolved.autoOpenPanel && report.verdict === 'about' && !autoOpened;
     autoOpened ||= openNow;
-    setState({ report, isShown, panelOpen: state.panelOpen || openNow, card: isShown ? state.card : null });
+    const panelOpen = resolved.active && (state.panelOpen || openNow);
+    setState({ report, isShown, panelOpen, card: isShown ? state.card : null });
     paint();
     void sendMessage('tabStateChanged', tabState()).catch(() => undefined);
   }
@@ -118,11 +120,19 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
     return { report: state.report, settings: resolved, url: location.href };
   }
 
-  const stopWatching = watchSettings((next) => {
+  let pauseTimer: number | undefined;
+  /** Re-resolves the settings for this page, and again when a timed pause runs out. */
+  function applySettings(next: Settings): void {
     settings = next;
     resolved = resolveForSite(location.href, settings, Date.now());
+    clearTimeout(pauseTimer);
+    const until = settings.pause?.until;
+    if (resolved.state === 'paused' && typeof until === 'number') {
+      pauseTimer = ctx.setTimeout(() => applySettings(settings), Math.max(0, until - Date.now()) + 1);
+    }
     refresh();
-  });
+  }
+  const stopWatching = watchSettings(applySettings);
   ctx.onInvalidated(stopWatching);
   ctx.onInvalidated(
     onMessages({
@@ -134,5 +144,6 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
       nextMention: () => cursor.next(null),
     }),
   );
+  applySettings(settings);
   analysis.start();
 }

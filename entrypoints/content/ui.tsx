@@ -5,7 +5,7 @@ import ReaderUi, { type ReaderUiActions } from '@/components/ReaderUi';
 import readerCss from '@/components/reader.css?inline';
 import type { Claim, TopicPack } from '@/core/pack/types';
 import type { PageReport } from '@/core/report';
-import type { AnchorRect } from '@/components/position-card';
+import type { CardRequest } from '@/components/HintCardLayer';
 import { UI_HOST_TAG } from '@/platform/ui-host';
 
 /** Everything the reader UI shows. */
@@ -14,7 +14,7 @@ export interface UiState {
   /** Whether the launcher (and hints) are shown for this page under the current settings. */
   isShown: boolean;
   panelOpen: boolean;
-  card: { entityId: string; rect: AnchorRect } | null;
+  card: CardRequest | null;
   panelWidth: number;
   launcherY: number;
   query: string;
