@@ -1,0 +1,71 @@
+/**
+ * `npm run screenshots`: the README's pictures, made from the built extension on the demo article:
+ * the hint card and the side panel in light and dark, on a desktop and a phone-sized viewport,
+ * plus the popup and the options page.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../test/harness/launch';
+import { launcher, openFirstCard, openPanel } from '../test/harness/reader';
+import { serveFixtures, type FixtureServer } from '../test/harness/serve';
+
+const OUT_DIR = resolve(import.meta.dirname, '../docs/screenshots');
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } } as const;
+const POPUP_VIEWPORT = { width: 380, height: 600 };
+
+async function shootReader(server: FixtureServer, scheme: 'light' | 'dark', size: keyof typeof VIEWPORTS): Promise<void> {
+  const browser = await launchWithExtension({ colorScheme: scheme, viewport: VIEWPORTS[size] });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/sample-article.html'));
+    await launcher(page).waitFor({ state: 'visible', timeout: 15_000 });
+    await openFirstCard(page, 'North Korean troops');
+    await page.screenshot({ path: `${OUT_DIR}/card-${scheme}-${size}.png` });
+    await page.keyboard.press('Escape');
+    await openPanel(page);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUT_DIR}/panel-${scheme}-${size}.png` });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function shootExtensionPage(browser: ExtensionBrowser, path: string, name: string, act?: (page: Page) => Promise<void>) {
+  const page = await browser.openExtensionPage(path);
+  await page.setViewportSize(path === 'popup.html' ? POPUP_VIEWPORT : VIEWPORTS.desktop);
+  await act?.(page);
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${OUT_DIR}/${name}.png`, fullPage: path !== 'popup.html' });
+  await page.close();
+}
+
+async function shootPopupAndOptions(scheme: 'light' | 'dark'): Promise<void> {
+  const browser = await launchWithExtension({ colorScheme: scheme });
+  try {
+    await shootExtensionPage(browser, 'popup.html', `popup-search-${scheme}`, async (page) => {
+      await page.keyboard.type('North Korean troops');
+    });
+    await shootExtensionPage(browser, 'popup.html', `popup-detail-${scheme}`, async (page) => {
+      await page.keyboard.type('Zelenskyy 10,000');
+      await page.waitForTimeout(150);
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    });
+    await shootExtensionPage(browser, 'options.html', `options-${scheme}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+await mkdir(OUT_DIR, { recursive: true });
+const server = await serveFixtures(resolve(import.meta.dirname, '../demo'));
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const size of ['desktop', 'mobile'] as const) await shootReader(server, scheme, size);
+    await shootPopupAndOptions(scheme);
+  }
+  console.log(`Screenshots saved in ${OUT_DIR}`);
+} finally {
+  await server.close();
+}
