@@ -1,24 +1,39 @@
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import unicorn from 'eslint-plugin-unicorn';
 import tseslint from 'typescript-eslint';
 
-/** Import fences (STYLE.md §1–2): pure logic stays pure, components stay presentational. */
-const boundaries = [
+/** Import specifiers (aliased or relative) that reach into a folder. */
+const into = (folder) => [`@/${folder}`, `@/${folder}/**`, `**/${folder}/**`, `~/${folder}/**`];
+
+const BROWSER_MODULES = ['#imports', 'wxt', 'wxt/**', 'webextension-polyfill'];
+
+/**
+ * Import fences (STYLE.md §1–2): pure logic stays pure, components stay presentational, platform
+ * adapters never depend on UI. ESLint's own rule, matched on the import specifier.
+ */
+const fences = [
   {
-    target: './core',
-    from: ['./platform', './components', './entrypoints', './data', './node_modules/wxt', './node_modules/preact'],
+    files: ['core/**/*.ts'],
+    groups: [
+      ...into('platform'),
+      ...into('components'),
+      ...into('entrypoints'),
+      ...into('data'),
+      ...BROWSER_MODULES,
+      'preact',
+      'preact/**',
+      'node:*',
+    ],
     message: 'core/ is pure logic: it imports only core/ (pass data and browser objects in as arguments).',
   },
   {
-    target: './components',
-    from: ['./platform', './entrypoints', './node_modules/wxt'],
+    files: ['components/**/*.{ts,tsx}'],
+    groups: [...into('platform'), ...into('entrypoints'), ...BROWSER_MODULES],
     message: 'components/ are presentational: wire storage and messaging in entrypoints/.',
   },
   {
-    target: './platform',
-    from: ['./entrypoints', './components'],
+    files: ['platform/**/*.ts'],
+    groups: [...into('entrypoints'), ...into('components'), 'preact', 'preact/**'],
     message: 'platform/ adapts browser APIs for entrypoints; it must not depend on them or on UI.',
   },
 ];
@@ -28,10 +43,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks, unicorn },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    plugins: { 'react-hooks': reactHooks, unicorn },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
       'no-restricted-imports': [
         'error',
         { paths: [{ name: 'wxt/browser', message: "Import browser APIs from '#imports' (imports: false)." }] },
@@ -42,14 +55,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...fences.map(({ files, groups, message }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }] },
+  })),
   {
     files: ['core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'location', 'chrome', 'browser'],
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['#imports', 'wxt', 'wxt/*', 'preact', 'preact/*', 'node:*'], message: 'core/ is pure.' }] },
-      ],
     },
   },
 );
