@@ -71,7 +71,6 @@ function countShared(index: GramIndex, term: string, threshold: number): Constra
 /** How the terms of a query combine: every term must match (`all`) or at least one (`any`). */
 export type TermMode = 'all' | 'any';
 
-
 /** Whether one record can still match: every constrained term (`all`) or some term (`any`). */
 function passes(constraints: readonly Constraint[], recordIndex: number, mode: TermMode): boolean {
   const met = ({ counts, need }: Constraint): boolean => (counts[recordIndex] ?? 0) >= need;

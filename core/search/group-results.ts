@@ -80,7 +80,12 @@ function belongsTo(claim: Claim, group: GroupInfo): boolean {
 }
 
 /** The group a claim opens when it joins none (rules 2–4); `terms` are the folded query terms. */
-function ownGroup(claim: Claim, matches: readonly FieldMatch[], context: GroupingContext, terms: readonly string[]): GroupInfo {
+function ownGroup(
+  claim: Claim,
+  matches: readonly FieldMatch[],
+  context: GroupingContext,
+  terms: readonly string[],
+): GroupInfo {
   const { labels, entityNames } = context;
   const quantity = matches.find((match) => match.quantity !== undefined)?.quantity;
   if (quantity !== undefined) return { kind: 'quantity', id: quantity, label: labels.get(quantity) ?? quantity };
@@ -108,7 +113,12 @@ function topUp(group: SearchGroup, members: readonly Claim[], room: number, show
 }
 
 /** Tops up the groups (best first, sharing the room left) and drops those left empty (see above). */
-function topUpGroups(groups: readonly SearchGroup[], claims: readonly Claim[], limit: number, shown: Set<string>): SearchGroup[] {
+function topUpGroups(
+  groups: readonly SearchGroup[],
+  claims: readonly Claim[],
+  limit: number,
+  shown: Set<string>,
+): SearchGroup[] {
   // Only groups whose entity or quantity itself matched; a group a claim opened has no header matches.
   const headed = groups.filter((group) => group.matches.length > 0);
   const kept = new Set<SearchGroup>(groups.filter((group) => group.matches.length === 0));
@@ -151,5 +161,10 @@ export function groupResults(
     shown.add(claim.id);
   });
   const ordered = [...groups.keys()].sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0));
-  return topUpGroups(ordered.flatMap((key) => groups.get(key) ?? []), context.pack.claims, limit, shown);
+  return topUpGroups(
+    ordered.flatMap((key) => groups.get(key) ?? []),
+    context.pack.claims,
+    limit,
+    shown,
+  );
 }

@@ -125,7 +125,10 @@ export function buildSearchIndex(pack: TopicPack): SearchIndex {
       ...pack.quantities.map((quantity): [string, string] => [quantity.id, quantity.label]),
     ]),
     entityNames: new Map(
-      pack.entities.map((entity) => [entity.id, normalizeText([entity.name, ...entity.aliases.map((a) => a.text)].join('\n'))]),
+      pack.entities.map((entity) => [
+        entity.id,
+        normalizeText([entity.name, ...entity.aliases.map((a) => a.text)].join('\n')),
+      ]),
     ),
   };
 }

@@ -78,9 +78,5 @@ export function buildSearchDocs(pack: TopicPack): SearchDoc[] {
     title: entity.name,
     names: aliasesOf(entity),
   }));
-  return [
-    ...entityDocs,
-    ...pack.quantities.map(quantityDoc),
-    ...pack.claims.map((claim) => claimDoc(claim, sources)),
-  ];
+  return [...entityDocs, ...pack.quantities.map(quantityDoc), ...pack.claims.map((claim) => claimDoc(claim, sources))];
 }

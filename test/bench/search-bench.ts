@@ -54,7 +54,8 @@ function seededRandom(seed: number): (n: number) => number {
 /** Replaces a few words of a text with words from elsewhere in the corpus. */
 function varyWords(text: string, vocabulary: readonly string[], random: (n: number) => number): string {
   const words = text.split(' ');
-  for (let i = 0; i < SWAPS_PER_CLONE; i += 1) words[random(words.length)] = vocabulary[random(vocabulary.length)] ?? '';
+  for (let i = 0; i < SWAPS_PER_CLONE; i += 1)
+    words[random(words.length)] = vocabulary[random(vocabulary.length)] ?? '';
   return words.join(' ');
 }
 
@@ -96,7 +97,10 @@ function quantile(samples: readonly number[], q: number): number {
 
 /** All the folded text of a record, for the baseline. */
 function recordText(doc: SearchDoc): string {
-  const parts = doc.kind === 'claim' ? [doc.statement, doc.quote, doc.who, ...doc.source, ...doc.figures] : [doc.title, ...doc.names];
+  const parts =
+    doc.kind === 'claim'
+      ? [doc.statement, doc.quote, doc.who, ...doc.source, ...doc.figures]
+      : [doc.title, ...doc.names];
   return normalizeText(parts.join('\n'));
 }
 
@@ -141,10 +145,23 @@ export function formatSearchBench(rows: readonly SearchBenchRow[]): string {
     const baseline = rows.find((other) => other.corpus === row.corpus && other.method === 'Array.filter(includes)');
     const ratio = baseline && baseline.medianMs > 0 ? (row.medianMs / baseline.medianMs).toFixed(0) : '–';
     const ms = (value: number) => value.toFixed(2);
-    return [row.corpus, row.method, String(row.records), String(row.keystrokes), ms(row.buildMs), ms(row.medianMs), ms(row.p95Ms), ratio];
+    return [
+      row.corpus,
+      row.method,
+      String(row.records),
+      String(row.keystrokes),
+      ms(row.buildMs),
+      ms(row.medianMs),
+      ms(row.p95Ms),
+      ratio,
+    ];
   });
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]?.length ?? 0)));
-  return [header, ...lines].map((line) => line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')).join('\n');
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => line[column]?.length ?? 0)),
+  );
+  return [header, ...lines]
+    .map((line) => line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '))
+    .join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

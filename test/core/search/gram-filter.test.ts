@@ -51,7 +51,12 @@ describe('findCandidates', () => {
     const word = (length: number): string => Array.from({ length }, () => 'abcde '[random(6)]).join('');
     const corpus = Array.from({ length: 300 }, () => word(24));
     const grams = buildGramIndex(corpus.map((text) => [text]));
-    const fuse = new Fuse(corpus, { threshold: THRESHOLD, ignoreLocation: true, minMatchCharLength: 2, isCaseSensitive: true });
+    const fuse = new Fuse(corpus, {
+      threshold: THRESHOLD,
+      ignoreLocation: true,
+      minMatchCharLength: 2,
+      isCaseSensitive: true,
+    });
     let matches = 0;
     for (let i = 0; i < 60; i += 1) {
       const term = word(3 + random(10)).replaceAll(' ', 'a');

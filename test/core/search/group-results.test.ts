@@ -17,24 +17,29 @@ function hit(id: string, key = 'statement', refIndex = 0): FuseResult<SearchDoc>
 
 /** Group ids and claim ids, compactly. */
 function outline(results: ReadonlyArray<FuseResult<SearchDoc>>, terms: string[] = [], limit = 20): string[][] {
-  return groupResults(results, index, terms, limit).map((group) => [group.group.id, ...group.items.map((item) => item.claim.id)]);
+  return groupResults(results, index, terms, limit).map((group) => [
+    group.group.id,
+    ...group.items.map((item) => item.claim.id),
+  ]);
 }
 
 describe('groupResults', () => {
   it('puts a claim under the best-ranked matched entity it concerns', () => {
-    expect(outline([hit('kursk', 'title'), hit('north-korean-troops', 'title'), hit('nis-casualties-3000')])[0]).toEqual([
-      'kursk',
-      'nis-casualties-3000',
-      'zelenskyy-11000-kursk',
-    ]);
+    expect(
+      outline([hit('kursk', 'title'), hit('north-korean-troops', 'title'), hit('nis-casualties-3000')])[0],
+    ).toEqual(['kursk', 'nis-casualties-3000', 'zelenskyy-11000-kursk']);
   });
 
   it('opens a quantity group for a claim whose figure matched', () => {
-    expect(outline([hit('austin-confirms-troops', 'figures')])).toEqual([['nk-troops-in-russia', 'austin-confirms-troops']]);
+    expect(outline([hit('austin-confirms-troops', 'figures')])).toEqual([
+      ['nk-troops-in-russia', 'austin-confirms-troops'],
+    ]);
   });
 
   it('opens an entity group for a claim with an entity named by a query term', () => {
-    expect(outline([hit('doran-risk-free', 'quote')], ['soldiers'])).toEqual([['north-korean-troops', 'doran-risk-free']]);
+    expect(outline([hit('doran-risk-free', 'quote')], ['soldiers'])).toEqual([
+      ['north-korean-troops', 'doran-risk-free'],
+    ]);
   });
 
   it('puts other claims under "Other claims"', () => {

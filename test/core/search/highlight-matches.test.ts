@@ -10,14 +10,26 @@ describe('highlightMatches', () => {
   });
 
   it('merges overlapping and adjacent ranges given in any order', () => {
-    expect(highlightMatches('abcdefgh', [[4, 5], [0, 1], [1, 2], [3, 3]])).toEqual([
+    expect(
+      highlightMatches('abcdefgh', [
+        [4, 5],
+        [0, 1],
+        [1, 2],
+        [3, 3],
+      ]),
+    ).toEqual([
       { text: 'abcdef', marked: true },
       { text: 'gh', marked: false },
     ]);
   });
 
   it('clamps ranges that run past the text', () => {
-    expect(highlightMatches('abc', [[-2, 0], [2, 9]])).toEqual([
+    expect(
+      highlightMatches('abc', [
+        [-2, 0],
+        [2, 9],
+      ]),
+    ).toEqual([
       { text: 'a', marked: true },
       { text: 'b', marked: false },
       { text: 'c', marked: true },
@@ -39,13 +51,19 @@ describe('highlightMatches', () => {
 
   it('joins back to the original text', () => {
     const text = 'There are already 11,000 North Korean soldiers in the Kursk region.';
-    const joined = highlightMatches(text, [[18, 23], [52, 56]]).map((segment) => segment.text).join('');
+    const joined = highlightMatches(text, [
+      [18, 23],
+      [52, 56],
+    ])
+      .map((segment) => segment.text)
+      .join('');
     expect(joined).toBe(text);
   });
 });
 
 describe('excerptSegments', () => {
-  const text = 'The first part of a long quote goes on and on before it finally names Kursk and then continues a while.';
+  const text =
+    'The first part of a long quote goes on and on before it finally names Kursk and then continues a while.';
   const start = text.indexOf('Kursk');
   const segments = highlightMatches(text, [[start, start + 4]]);
 

@@ -36,7 +36,14 @@ describe('isSearchableTerm', () => {
 
 describe('tokenizeTerms', () => {
   it('keeps hyphenated words whole and drops short terms', () => {
-    expect(tokenizeTerms('kim jong-un and the kn-23 in 2024')).toEqual(['kim', 'jong-un', 'and', 'the', 'kn-23', '2024']);
+    expect(tokenizeTerms('kim jong-un and the kn-23 in 2024')).toEqual([
+      'kim',
+      'jong-un',
+      'and',
+      'the',
+      'kn-23',
+      '2024',
+    ]);
   });
 });
 

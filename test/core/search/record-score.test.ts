@@ -21,7 +21,9 @@ describe('scoreRecord', () => {
   });
 
   it('ranks a match in a heavier field first', () => {
-    expect(scoreRecord([match('title', 0.3, 'Kursk', 0.1)])).toBeLessThan(scoreRecord([match('source', 0.05, 'Kursk', 0.1)]));
+    expect(scoreRecord([match('title', 0.3, 'Kursk', 0.1)])).toBeLessThan(
+      scoreRecord([match('source', 0.05, 'Kursk', 0.1)]),
+    );
   });
 
   it('scores a record without matches 1', () => {
