@@ -26,7 +26,14 @@ function describeCoverage(site: SiteView): string {
 /** Renders the controls; each change calls `onChange` once with what changed. */
 export default function SiteControls({ site, onChange }: SiteControlsProps) {
   if (site === null) {
-    return <p class="nc-popup-section__note">Site settings apply to web pages. Open a news article to change them.</p>;
+    return (
+      <section class="nc-popup-section" aria-labelledby="nc-popup-site">
+        <h2 class="nc-popup-section__title" id="nc-popup-site">
+          This site
+        </h2>
+        <p class="nc-popup-section__note">Site settings apply to web pages. Open a news article to change them.</p>
+      </section>
+    );
   }
   const { prefs } = site;
   return (
