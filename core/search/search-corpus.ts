@@ -46,7 +46,7 @@ const MIN_MATCH_CHARS = 2;
 /**
  * Most records fuse scores per keystroke (5–15 ms of Bitap and token indexing). Above it, the records
  * sharing the most bigrams with the query are kept: exact while a query has at most this many
- * candidates (the whole real pack is 123 records), approximate ranking beyond. At 300 the 100× p95
+ * candidates (the whole real pack is ~130 records), approximate ranking beyond. At 300 the 100× p95
  * was 58 ms, over the 50 ms budget; at 200 it is 16–26 ms.
  */
 const MAX_SCORED_RECORDS = 200;
@@ -110,7 +110,7 @@ function recordTexts(fuseIndex: FuseIndex<SearchDoc>): string[][] {
   );
 }
 
-/** Builds the search index of a pack (about 10 ms for 100 claims; call it lazily). */
+/** Builds the search index of a pack (~25 ms for the real pack; call it lazily, after first paint). */
 export function buildSearchIndex(pack: TopicPack): SearchIndex {
   const docs = buildSearchDocs(pack);
   const fuseIndex = Fuse.createIndex(KEYS, docs);
