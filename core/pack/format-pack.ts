@@ -45,12 +45,14 @@ const aliasOf = ({ text, lang, prefix, caseSensitive }: Alias): Alias => ({
   ...(caseSensitive === true ? { caseSensitive } : {}),
 });
 
-const entityOf = ({ id, name, type, description, role, aliases }: Entity): Entity => ({
+/** Like alias flags, `war` is written only when true. */
+const entityOf = ({ id, name, type, description, role, war, aliases }: Entity): Entity => ({
   id,
   name,
   type,
   description,
   role,
+  ...(war === true ? { war } : {}),
   aliases: aliases.map(aliasOf),
 });
 

@@ -7,15 +7,7 @@
 export type Lang = 'en' | 'ko' | 'uk' | 'ru' | 'de' | 'fr';
 
 export type EntityType =
-  | 'person'
-  | 'state'
-  | 'organisation'
-  | 'place'
-  | 'military'
-  | 'weapon'
-  | 'programme'
-  | 'agreement'
-  | 'event';
+  'person' | 'state' | 'organisation' | 'place' | 'military' | 'weapon' | 'programme' | 'agreement' | 'event';
 
 /**
  * How much an entity says about the page's topic.
@@ -44,6 +36,13 @@ export interface Entity {
   /** One neutral line shown under the name in the hint card. */
   description: string;
   role: EntityRole;
+  /**
+   * `true` for `context` entities of the war the topic happens in (Russia, Ukraine, Putin, Zelenskyy,
+   * Kursk, the Kremlin, Russian and Ukrainian forces…): only these, next to a `core` mention, make it
+   * count. Third parties (South Korea, the United States, China, the UN) and generic hardware leave
+   * it unset, so "North Korea … Seoul said" is not war context. Context entities only.
+   */
+  war?: boolean;
   aliases: Alias[];
 }
 

@@ -33,7 +33,7 @@ const ENTITY_TYPES: readonly EntityType[] = [
 ];
 const ENTITY_ROLES: readonly EntityRole[] = ['signal', 'core', 'context'];
 
-const ENTITY_KEYS = ['id', 'name', 'type', 'description', 'role', 'aliases'] as const;
+const ENTITY_KEYS = ['id', 'name', 'type', 'description', 'role', 'war', 'aliases'] as const;
 const ALIAS_KEYS = ['text', 'lang', 'prefix', 'caseSensitive'] as const;
 
 /** Prefix matching relies on word-internal inflection, which only Latin and Cyrillic aliases have here. */
@@ -76,6 +76,16 @@ function readAliases(ctx: Ctx, fields: Fields, path: string): Alias[] | undefine
   return report(ctx, `${path}.aliases[${repeated}]`, `duplicate alias ${describeValue(aliases[repeated]?.text)}`);
 }
 
+/**
+ * The optional `war` flag: `null` when absent, `undefined` when invalid. Only context entities may
+ * set it: a core or signal entity that vouched for war context would vouch for itself.
+ */
+function readWar(ctx: Ctx, fields: Fields, path: string, role: EntityRole | undefined): boolean | null | undefined {
+  const war = readOptionalBoolean(ctx, fields, 'war', path);
+  if (war !== true || role === undefined || role === 'context') return war;
+  return report(ctx, `${path}.war`, `only context entities can be war context, not ${role} ones`);
+}
+
 /** One entry of `entities`, labelled `path`. */
 export function validateEntity(ctx: Ctx, value: unknown, path: string): Entity | undefined {
   const fields = readObject(ctx, value, path);
@@ -87,9 +97,11 @@ export function validateEntity(ctx: Ctx, value: unknown, path: string): Entity |
     type: readEnum(ctx, fields, 'type', path, ENTITY_TYPES),
     description: readText(ctx, fields, 'description', path),
     role: readEnum(ctx, fields, 'role', path, ENTITY_ROLES),
-    aliases: readAliases(ctx, fields, path),
   };
-  return isWhole(entity) ? entity : undefined;
+  const war = readWar(ctx, fields, path, entity.role);
+  const aliases = readAliases(ctx, fields, path);
+  if (!isWhole(entity) || war === undefined || aliases === undefined) return undefined;
+  return { ...entity, ...(war === null ? {} : { war }), aliases };
 }
 
 /**

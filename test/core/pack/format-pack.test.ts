@@ -74,6 +74,21 @@ describe('formatPack', () => {
     expect(text).not.toContain('caseSensitive');
   });
 
+  it('writes the war flag after the role, and only when it is true', () => {
+    const entity = (id: string, war: boolean | undefined) => ({
+      id,
+      name: 'Russia',
+      type: 'state' as const,
+      description: 'A state.',
+      role: 'context' as const,
+      ...(war === undefined ? {} : { war }),
+      aliases: [{ text: id, lang: 'en' as const }],
+    });
+    const text = formatPack(pack({ entities: [entity('a', true), entity('b', false), entity('c', undefined)] }));
+    expect(text.match(/"war"/g)).toHaveLength(1);
+    expect(text).toContain('"role": "context",\n      "war": true,\n      "aliases"');
+  });
+
   it.each([
     { cues: ['troops', 'soldiers'], oneLine: true },
     { cues: Array.from({ length: 12 }, (_, i) => `cue${i}`), oneLine: false },

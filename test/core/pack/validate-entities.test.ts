@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alias, type Breaker, entity, errorsAfter, FILE, set } from './fixture';
+import { validatePack } from '../../../core/pack/validate-pack';
+import { alias, type Breaker, entity, errorsAfter, FILE, set, validPack } from './fixture';
 
 const BROKEN_ENTITIES: [string, Breaker, string][] = [
   ['no aliases', (p) => set(entity(p), 'aliases', []), 'entities[kim-jong-un].aliases: expected at least one alias'],
@@ -29,6 +30,16 @@ const BROKEN_ENTITIES: [string, Breaker, string][] = [
     'entities[kim-jong-un].role: expected one of signal|core|context, got "main"',
   ],
   [
+    'a war flag on a core entity',
+    (p) => set(entity(p), 'war', true),
+    'entities[kim-jong-un].war: only context entities can be war context, not core ones',
+  ],
+  [
+    'a non-boolean war flag',
+    (p) => set(entity(p), 'war', 'yes'),
+    'entities[kim-jong-un].war: expected true or false, got "yes"',
+  ],
+  [
     'an unknown entity type',
     (p) => set(entity(p), 'type', 'leader'),
     'entities[kim-jong-un].type: expected one of person|state|organisation|place|military|weapon|programme|agreement|event, got "leader"',
@@ -38,6 +49,17 @@ const BROKEN_ENTITIES: [string, Breaker, string][] = [
 describe('validateEntity', () => {
   it.each(BROKEN_ENTITIES)('rejects %s, naming the file, entity and field', (_name, breakPack, message) => {
     expect(errorsAfter(breakPack)).toContain(`${FILE}: ${message}`);
+  });
+
+  it.each([true, false])('keeps war: %s on a context entity', (war) => {
+    const pack = validPack();
+    set(entity(pack), 'role', 'context');
+    set(entity(pack), 'war', war);
+    expect(validatePack(pack, FILE).pack?.entities[0]).toMatchObject({ id: 'kim-jong-un', war });
+  });
+
+  it('leaves war out when the pack does not set it', () => {
+    expect(validatePack(validPack(), FILE).pack?.entities[0]).not.toHaveProperty('war');
   });
 });
 
