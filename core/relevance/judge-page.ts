@@ -13,6 +13,7 @@ import { countMentions, type Standing } from './company';
 /** Points per counting mention, by standing: a topic-specific name weighs most. */
 const POINTS: Readonly<Record<Standing, number>> = {
   signal: 3, // "North Korean troops": a single one already suggests the topic.
+  stated: 3, // "North Korea sent shells to Russia": the sentence names the topic as plainly as a signal.
   core: 1.5, // "North Korea" next to Russia/Ukraine/Kursk: half a signal.
   context: 0.5, // "Kursk" next to the topic: adds a little, never counts alone.
   'lone-core': 0, // "Kim Jong Un" with no war around: K-pop, missile tests, summits.
@@ -24,7 +25,10 @@ const KIND_WEIGHT: Readonly<Record<TextBlock['kind'], number>> = { title: 3, hea
 const PASSING_MIN_SCORE = 3;
 /** Points for "about": e.g. a signal headline (9), or three signal mentions in the body. */
 const ABOUT_MIN_SCORE = 9;
-/** Topic-specific mentions "about" needs: core names next to the war can come from third parties the pack cannot tell apart (see `company.ts`). */
+/**
+ * Signal or stated mentions "about" needs: North Korea next to Russia is also summits, trade and
+ * tourism; a topic-specific name, or a sentence naming arms and the war, makes it military support.
+ */
 const ABOUT_MIN_SIGNALS = 1;
 /** Share of body blocks that must carry the topic for "about" when the title does not. */
 const ABOUT_MIN_SPREAD = 0.3;
@@ -91,6 +95,7 @@ function explain(
 ): string[] {
   const labels: Record<Standing, string> = {
     signal: 'topic-specific',
+    stated: 'core, with arms and the war in one sentence',
     core: 'core, next to the war',
     context: 'context, next to the topic',
     'lone-core': 'core, with no war context nearby (not counted)',
@@ -130,8 +135,8 @@ function tallyMentions(
     result.score += POINTS[standing] * KIND_WEIGHT[kind];
     if (!result.byStanding.has(standing)) result.byStanding.set(standing, new Map());
     tally(result.byStanding.get(standing)!, entities.get(mention.entityId)?.name ?? mention.entityId);
-    if (standing === 'signal') result.signals++;
-    if (standing !== 'signal' && standing !== 'core') return;
+    if (standing === 'signal' || standing === 'stated') result.signals++;
+    if (standing === 'context' || standing === 'lone-core' || standing === 'lone-context') return;
     if (kind === 'title') result.titled = true;
     if (kind === 'body' && blockIndex >= 0) result.topicalBlocks.add(blockIndex);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions } from '@/core/match/find-mentions';
 import { countMentions } from '@/core/relevance/company';
-import { miniPack } from '../fixtures/mini-pack';
+import { warMiniPack } from './war-mini-pack';
 
-const matcher = compileMatcher(miniPack);
-const entities = new Map(miniPack.entities.map((entity) => [entity.id, entity]));
+const matcher = compileMatcher(warMiniPack);
+const entities = new Map(warMiniPack.entities.map((entity) => [entity.id, entity]));
 
 /** Standings of the mentions in `text`, as `entityId:standing`. */
 function standings(text: string): string[] {
@@ -23,6 +23,22 @@ describe('countMentions', () => {
     ['Putin and Russia met in Ukraine.', ['putin:lone-context', 'russia:lone-context', 'ukraine:lone-context']],
     ['North Korea fired a ballistic missile.', ['north-korea:lone-core', 'ballistic-missiles:lone-core']],
     ['Kursk saw North Korean troops.', ['kursk:context', 'north-korean-troops:signal']],
+    ['Kim Jong Un met Seoul officials.', ['kim-jong-un:lone-core', 'south-korea:lone-context']],
+    ['Kim Jong Un met Putin, South Korea said.', ['kim-jong-un:core', 'putin:context', 'south-korea:context']],
+    [
+      'North Korea sent ballistic missiles to Russia.',
+      ['north-korea:stated', 'ballistic-missiles:core', 'russia:context'],
+    ],
+    ['The KPA fought near Kursk.', ['kpa:stated', 'kursk:context']],
+    [
+      'North Korea fired a ballistic missile, Seoul said.',
+      ['north-korea:lone-core', 'ballistic-missiles:lone-core', 'south-korea:lone-context'],
+    ],
+    [
+      'North Korea sent ballistic missiles. Russia used them.',
+      ['north-korea:core', 'ballistic-missiles:core', 'russia:context'],
+    ],
+    ['KURSK, Jan 4 (Reuters) - Kim Jong Un spoke.', ['kursk:lone-context', 'kim-jong-un:lone-core']],
   ])('in %j gives %j', (text, expected) => {
     expect(standings(text)).toEqual(expected);
   });

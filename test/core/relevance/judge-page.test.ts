@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, type Mention } from '@/core/match/find-mentions';
 import { judgePage } from '@/core/relevance/judge-page';
-import { miniPack } from '../fixtures/mini-pack';
+import { warMiniPack } from './war-mini-pack';
 import { ABOUT_PAGES } from '../fixtures/pages-about';
 import { KPOP_PAGE, MISSILE_TEST_PAGE, OIL_PAGE, WAR_ROUNDUP_PAGE } from '../fixtures/pages-other';
 import { pageText, type BlockSpec } from '../fixtures/page-text';
 
-const matcher = compileMatcher(miniPack);
+const matcher = compileMatcher(warMiniPack);
 
 /** Judges a page built from blocks with the mini pack. */
 function judge(specs: readonly BlockSpec[]): ReturnType<typeof judgePage> {
   const page = pageText(specs);
-  return judgePage(miniPack, findMentions(matcher, page), page);
+  return judgePage(warMiniPack, findMentions(matcher, page), page);
 }
 
 describe('judgePage', () => {
@@ -53,6 +53,36 @@ describe('judgePage', () => {
     ];
     expect(judge(specs)).toMatchObject({ verdict: 'passing' });
     expect(judge(specs).score).toBeGreaterThanOrEqual(9);
+  });
+
+  it('calls a page "about" when its sentences name North Korea, arms and the war, with no signal name', () => {
+    const specs: BlockSpec[] = [
+      ['title', 'North Korea sent ballistic missiles to Russia'],
+      ['body', 'Russia fired North Korea’s ballistic missiles at Ukraine, Kursk officials said on Monday.'],
+    ];
+    expect(judge(specs).verdict).toBe('about');
+  });
+
+  it('does not count third parties as war context', () => {
+    const specs: BlockSpec[] = [
+      ['title', 'South Korea answers North Korea’s balloons'],
+      ['body', 'North Korea flew balloons over the border, Seoul said. South Korea will use loudspeakers.'],
+    ];
+    expect(judge(specs)).toMatchObject({ verdict: 'none', score: 0 });
+  });
+
+  it('does not take the place a story was filed from for war context', () => {
+    const report = 'North Korea fired a ballistic missile into the sea on Sunday, its neighbours said.';
+    const dated = judge([
+      ['heading', 'North Korea fires a missile'],
+      ['body', `KURSK, Jan 4 (Reuters) - ${report}`],
+    ]);
+    const inKursk = judge([
+      ['heading', 'North Korea fires a missile'],
+      ['body', `Near Kursk, ${report}`],
+    ]);
+    expect(dated.score).toBe(0);
+    expect(inKursk.score).toBeGreaterThan(0);
   });
 
   it('counts core entities only next to war context', () => {
@@ -106,12 +136,12 @@ describe('judgePage', () => {
   it('accepts mentions in any order', () => {
     const page = pageText(ABOUT_PAGES.en);
     const mentions = findMentions(matcher, page);
-    expect(judgePage(miniPack, [...mentions].reverse(), page)).toEqual(judgePage(miniPack, mentions, page));
+    expect(judgePage(warMiniPack, [...mentions].reverse(), page)).toEqual(judgePage(warMiniPack, mentions, page));
   });
 
   it('reads a plain string as body blocks, one per line', () => {
     const text = pageText(ABOUT_PAGES.en).text;
-    expect(judgePage(miniPack, findMentions(matcher, text), text).verdict).toBe('about');
+    expect(judgePage(warMiniPack, findMentions(matcher, text), text).verdict).toBe('about');
   });
 
   it('explains its verdict in plain words', () => {
@@ -122,10 +152,10 @@ describe('judgePage', () => {
 
   it('counts mentions of entities the pack does not know as nothing', () => {
     const stray: Mention = { entityId: 'unknown', alias: 'x', start: 0, end: 1, sentence: { start: 0, end: 1 } };
-    expect(judgePage(miniPack, [stray], 'x').score).toBe(0);
+    expect(judgePage(warMiniPack, [stray], 'x').score).toBe(0);
   });
 
   it('returns "none" with no mentions', () => {
-    expect(judgePage(miniPack, [], { text: '', blocks: [] })).toMatchObject({ verdict: 'none', score: 0 });
+    expect(judgePage(warMiniPack, [], { text: '', blocks: [] })).toMatchObject({ verdict: 'none', score: 0 });
   });
 });
