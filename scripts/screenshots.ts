@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../test/harness/launch';
+import { openPopupFor } from '../test/harness/popup';
 import { launcher, openFirstCard, openPanel } from '../test/harness/reader';
 import { serveFixtures, type FixtureServer } from '../test/harness/serve';
 
@@ -14,7 +15,11 @@ const OUT_DIR = resolve(import.meta.dirname, '../docs/screenshots');
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, mobile: { width: 390, height: 844 } } as const;
 const POPUP_VIEWPORT = { width: 380, height: 600 };
 
-async function shootReader(server: FixtureServer, scheme: 'light' | 'dark', size: keyof typeof VIEWPORTS): Promise<void> {
+async function shootReader(
+  server: FixtureServer,
+  scheme: 'light' | 'dark',
+  size: keyof typeof VIEWPORTS,
+): Promise<void> {
   const browser = await launchWithExtension({ colorScheme: scheme, viewport: VIEWPORTS[size] });
   try {
     const page = await browser.context.newPage();
@@ -31,28 +36,34 @@ async function shootReader(server: FixtureServer, scheme: 'light' | 'dark', size
   }
 }
 
-async function shootExtensionPage(browser: ExtensionBrowser, path: string, name: string, act?: (page: Page) => Promise<void>) {
-  const page = await browser.openExtensionPage(path);
-  await page.setViewportSize(path === 'popup.html' ? POPUP_VIEWPORT : VIEWPORTS.desktop);
-  await act?.(page);
+/** Opens the popup for the article tab, does `act`, and saves a screenshot named `name`. */
+async function shootPopup(browser: ExtensionBrowser, name: string, act: (page: Page) => Promise<void>) {
+  const page = await openPopupFor(browser);
+  await page.setViewportSize(POPUP_VIEWPORT);
+  await act(page);
   await page.waitForTimeout(200);
-  await page.screenshot({ path: `${OUT_DIR}/${name}.png`, fullPage: path !== 'popup.html' });
+  await page.screenshot({ path: `${OUT_DIR}/${name}.png` });
   await page.close();
 }
 
-async function shootPopupAndOptions(scheme: 'light' | 'dark'): Promise<void> {
+async function shootPopupAndOptions(server: FixtureServer, scheme: 'light' | 'dark'): Promise<void> {
   const browser = await launchWithExtension({ colorScheme: scheme });
   try {
-    await shootExtensionPage(browser, 'popup.html', `popup-search-${scheme}`, async (page) => {
-      await page.keyboard.type('North Korean troops');
+    const article = await browser.context.newPage();
+    await article.goto(server.url('/sample-article.html'));
+    await launcher(article).waitFor({ state: 'visible', timeout: 15_000 });
+    await shootPopup(browser, `popup-search-${scheme}`, (page) => page.getByRole('combobox').fill('North Korean troops'));
+    await shootPopup(browser, `popup-detail-${scheme}`, async (page) => {
+      const box = page.getByRole('combobox');
+      await box.fill('Zelenskyy 10,000');
+      await page.getByRole('option').first().waitFor();
+      await box.press('ArrowDown');
+      await box.press('Enter');
     });
-    await shootExtensionPage(browser, 'popup.html', `popup-detail-${scheme}`, async (page) => {
-      await page.keyboard.type('Zelenskyy 10,000');
-      await page.waitForTimeout(150);
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-    });
-    await shootExtensionPage(browser, 'options.html', `options-${scheme}`);
+    await shootPopup(browser, `popup-site-${scheme}`, (page) => page.getByRole('tab', { name: 'This site' }).click());
+    const options = await browser.openExtensionPage('options.html');
+    await options.setViewportSize(VIEWPORTS.desktop);
+    await options.screenshot({ path: `${OUT_DIR}/options-${scheme}.png`, fullPage: true });
   } finally {
     await browser.close();
   }
@@ -63,7 +74,7 @@ const server = await serveFixtures(resolve(import.meta.dirname, '../demo'));
 try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const size of ['desktop', 'mobile'] as const) await shootReader(server, scheme, size);
-    await shootPopupAndOptions(scheme);
+    await shootPopupAndOptions(server, scheme);
   }
   console.log(`Screenshots saved in ${OUT_DIR}`);
 } finally {
