@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import PauseControl, { SHORT_PAUSE_MS } from '../../../components/options/PauseControl';
+import PauseControl from '../../../components/options/PauseControl';
+import { SHORT_PAUSE_MS } from '../../../components/PauseButtons';
 import type { Pause } from '../../../core/settings/types';
 import { button, click, get, mount, text, unmountAll } from '../dom';
 
@@ -17,10 +18,10 @@ function renderPause(pause: Pause | null) {
 
 describe('PauseControl', () => {
   it.each<[string, Pause | null, RegExp]>([
-    ['not paused', null, /^News Context is on\.$/],
+    ['not paused', null, /^On\. Pause to hide hints on every site\.$/],
     ['paused until resumed', { until: null }, /^Paused on every site until you resume\.$/],
-    ['paused for a while', { until: NOW + SHORT_PAUSE_MS }, /^Paused on every site until 22 Nov, \d\d:\d\d\.$/],
-    ['after a pause ended', { until: NOW - 1 }, /^News Context is on\.$/],
+    ['paused for a while', { until: NOW + SHORT_PAUSE_MS }, /^Paused on every site until \d\d:\d\d\.$/],
+    ['after a pause ended', { until: NOW - 1 }, /^On\. Pause to hide hints on every site\.$/],
   ])('describes the state %s', (_name, pause, expected) => {
     expect(renderPause(pause).status).toMatch(expected);
   });

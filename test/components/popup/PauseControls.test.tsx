@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import PauseControls, { describePause } from '@/components/popup/PauseControls';
+import PauseControls from '@/components/popup/PauseControls';
 import { button, click, mount, unmountAll } from '../dom';
 
 afterEach(unmountAll);
@@ -38,19 +38,5 @@ describe('PauseControls', () => {
   it('offers to pause again once a timed pause has ended', () => {
     const { root } = mountPause({ until: NOW - 1 });
     expect(button(root, 'Pause for 1 hour')).toBeDefined();
-  });
-});
-
-describe('describePause', () => {
-  it.each([
-    [null, 'On. Pause to hide hints on every site.'],
-    [{ until: null }, 'Paused on every site until you resume.'],
-    [{ until: NOW - 1 }, 'On. Pause to hide hints on every site.'],
-  ])('describes %j', (pause, words) => {
-    expect(describePause(pause, NOW)).toBe(words);
-  });
-
-  it('names the time a timed pause ends', () => {
-    expect(describePause({ until: NOW + HOUR }, NOW)).toMatch(/^Paused on every site until \d\d:\d\d\.$/);
   });
 });
