@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
 import { openPopupFor } from '../harness/popup';
 import { launcher, paintedHints } from '../harness/reader';
+import { readStoredSettings, removeStoredSettings, writeStoredSettings } from '../harness/storage';
 import { serveFixtures, type FixtureServer } from '../harness/serve';
 
 const ARTICLE = '/demo/sample-article.html';
@@ -25,10 +26,6 @@ async function openArticle(browser: ExtensionBrowser): Promise<Page> {
   await page.goto(server.url(ARTICLE));
   await launcher(page).waitFor({ state: 'visible', timeout: 15_000 });
   return page;
-}
-
-async function storedSettings(browser: ExtensionBrowser): Promise<unknown> {
-  return browser.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings);
 }
 
 describe('popup search', () => {
@@ -131,18 +128,18 @@ describe('settings in storage', () => {
       const popup = await openPopupFor(browser);
       await popup.getByRole('tab', { name: 'This site' }).click();
       await popup.getByRole('switch', { name: /Show News Context on this site/ }).click();
-      await expect.poll(() => storedSettings(browser)).toMatchObject({ sites: [{ enabled: false }] });
-      const saved = await storedSettings(browser);
+      await expect.poll(() => readStoredSettings(browser)).toMatchObject({ sites: [{ enabled: false }] });
+      const saved = await readStoredSettings(browser);
 
       const options = await browser.openExtensionPage('options.html');
       const download = options.waitForEvent('download');
       await options.getByRole('button', { name: 'Export settings' }).click();
       const file = await (await download).path();
-      await browser.worker.evaluate(() => chrome.storage.sync.remove('settings'));
-      await expect.poll(() => storedSettings(browser)).toBeUndefined();
+      await removeStoredSettings(browser);
+      await expect.poll(() => readStoredSettings(browser)).toBeUndefined();
 
       await options.locator('#nc-import-file').setInputFiles(file);
-      await expect.poll(() => storedSettings(browser)).toEqual(saved);
+      await expect.poll(() => readStoredSettings(browser)).toEqual(saved);
       expect(JSON.parse(await readFile(file, 'utf8'))).toBeTruthy();
     } finally {
       await browser.close();
@@ -152,9 +149,7 @@ describe('settings in storage', () => {
   it('a corrupted settings value leaves the extension working on defaults', async () => {
     const browser = await launchWithExtension();
     try {
-      await browser.worker.evaluate(() =>
-        chrome.storage.sync.set({ settings: { defaults: 'sparkle', sites: 7, pause: [], panelWidth: 'wide' } }),
-      );
+      await writeStoredSettings(browser, { defaults: 'sparkle', sites: 7, pause: [], panelWidth: 'wide' });
       const article = await openArticle(browser);
       expect(await launcher(article).getAttribute('data-verdict')).toBe('about');
       expect((await paintedHints(article)).length).toBeGreaterThan(0);
