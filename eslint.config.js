@@ -18,6 +18,7 @@ const fences = [
       ...into('platform'),
       ...into('components'),
       ...into('entrypoints'),
+      ...into('hooks'),
       ...into('data'),
       ...BROWSER_MODULES,
       'preact',
@@ -28,12 +29,12 @@ const fences = [
   },
   {
     files: ['components/**/*.{ts,tsx}'],
-    groups: [...into('platform'), ...into('entrypoints'), ...BROWSER_MODULES],
-    message: 'components/ are presentational: wire storage and messaging in entrypoints/.',
+    groups: [...into('platform'), ...into('entrypoints'), ...into('hooks'), ...BROWSER_MODULES],
+    message: 'components/ are presentational: wire storage and messaging in entrypoints/ (or hooks/).',
   },
   {
     files: ['platform/**/*.ts'],
-    groups: [...into('entrypoints'), ...into('components'), 'preact', 'preact/**'],
+    groups: [...into('entrypoints'), ...into('components'), ...into('hooks'), 'preact', 'preact/**'],
     message: 'platform/ adapts browser APIs for entrypoints; it must not depend on them or on UI.',
   },
 ];

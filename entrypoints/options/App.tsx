@@ -7,7 +7,7 @@ import ImportExportSection from '@/components/options/ImportExportSection';
 import PageHeader from '@/components/options/PageHeader';
 import SitesSection from '@/components/options/SitesSection';
 import { useImportExport } from './use-import-export';
-import { useNow, useStoredSettings } from './use-stored-settings';
+import { useNow, useStoredSettings } from '@/hooks/use-stored-settings';
 
 export interface AppProps {
   pack: TopicPack;

@@ -4,7 +4,7 @@ import type { ImportReport } from '@/components/options/ImportExportSection';
 import type { Settings } from '@/core/settings/types';
 import { exportSettings, importSettings } from '@/platform/settings';
 import { downloadText, exportFilename } from './download';
-import { messageOf } from './use-stored-settings';
+import { messageOf } from '@/hooks/use-stored-settings';
 
 /** What the Import and export section needs from its container. */
 export interface ImportExport {

@@ -11,7 +11,7 @@ import type { PopupTab } from '@/components/popup/PopupTabs';
 import PopupView from '@/components/popup/PopupView';
 import { applySiteChange, describeSite, type SiteChange } from '@/components/popup/site-changes';
 import { sendMessage } from '@/platform/messages';
-import { useNow, useStoredSettings } from '../options/use-stored-settings';
+import { useNow, useStoredSettings } from '@/hooks/use-stored-settings';
 import { useActiveTab, type ActiveTab } from './use-active-tab';
 import { useSearch } from './use-search';
 

@@ -1,4 +1,4 @@
-/** Preact hooks that keep the options page in step with stored settings and the clock. */
+/** Preact hooks (shared by the popup and the options page) that keep a page in step with stored settings and the clock. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/core/settings/types';
 import { loadSettings, updateSettings, watchSettings } from '@/platform/settings';
