@@ -7,7 +7,7 @@ import { buildReport } from './build-report';
 import { compareFigure, type FigureComparison } from './figures/compare-figure';
 import { findFigures, type PageFigure } from './figures/find-figures';
 import { findMentions, type Matcher, type Mention } from './match';
-import type { PageText } from './page-text';
+import type { PageText, TextBlock } from './page-text';
 import type { TopicPack } from './pack/types';
 import { rankClaimsForPage, type ClaimIndex, type RankedClaim } from './rank';
 import { judgePage, type PageJudgement } from './relevance/judge-page';
@@ -35,8 +35,7 @@ export interface PageAnalysis {
 }
 
 /** Whether a mention lies outside the page's title block: the title is judged but never painted. */
-function isPainted(page: PageText, mention: Mention): boolean {
-  const title = page.blocks.find((block) => block.kind === 'title');
+function isPainted(title: TextBlock | undefined, mention: Mention): boolean {
   return title === undefined || mention.start >= title.end || mention.end <= title.start;
 }
 
@@ -54,7 +53,8 @@ export function analysePage(
 ): PageAnalysis {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const judgement = judgePage(pack, sorted, page);
-  const painted = sorted.filter((mention) => isPainted(page, mention));
+  const title = page.blocks.find((block) => block.kind === 'title');
+  const painted = sorted.filter((mention) => isPainted(title, mention));
   if (judgement.verdict === 'none') {
     const report = buildReport(pack, { judgement, mentions: painted, figures: [], claimIds: [] });
     return { report, judgement, mentions: sorted, figures: [], ranked: [] };

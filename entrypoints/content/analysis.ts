@@ -3,21 +3,16 @@
  * judgement, figure comparison and ranking per batch of finished scans.
  */
 import type { ContentScriptContext } from '#imports';
-import { buildReport } from '@/core/build-report';
-import { compareFigure } from '@/core/figures/compare-figure';
-import { findFigures } from '@/core/figures/find-figures';
+import { analysePage } from '@/core/analyse-page';
 import { compileMatcher } from '@/core/match';
 import type { Claim, TopicPack } from '@/core/pack/types';
-import { buildClaimIndex, rankClaimsForPage } from '@/core/rank';
-import { judgePage } from '@/core/relevance/judge-page';
+import { buildClaimIndex } from '@/core/rank';
 import { EMPTY_REPORT, type PageReport } from '@/core/report';
 import { buildSearchIndex, searchCorpus, type SearchIndex } from '@/core/search/search-corpus';
 import type { PaintRange } from '@/platform/highlighter';
 import { createPageScan, type FoundMention } from '@/platform/page-scan';
 import { createScanScheduler } from '@/platform/scan-scheduler';
 
-/** Claims ranked for the panel. */
-const RANKED_CLAIMS = 20;
 /** Claims the panel's search shows. */
 const SEARCH_RESULTS = 12;
 
@@ -70,21 +65,7 @@ export function createAnalysis(ctx: ContentScriptContext, pack: TopicPack, onCha
 
   function computeReport(): PageReport {
     const { page, mentions } = scan.snapshot();
-    const judgement = judgePage(pack, mentions, page);
-    if (judgement.verdict === 'none') {
-      return buildReport(pack, { judgement, mentions: painted(mentions), figures: [], claimIds: [] });
-    }
-    const figures = findFigures(pack, page, mentions).flatMap((figure) => {
-      const comparison = compareFigure(figure, pack);
-      return comparison ? [{ figure, comparison }] : [];
-    });
-    const claimIds = rankClaimsForPage(
-      claimIndex,
-      mentions,
-      figures.map((f) => f.figure),
-      RANKED_CLAIMS,
-    ).map((ranked) => ranked.claim.id);
-    return buildReport(pack, { judgement, mentions: painted(mentions), figures, claimIds });
+    return analysePage(pack, matcher, claimIndex, page, mentions).report;
   }
 
   return {
@@ -109,9 +90,4 @@ export function createAnalysis(ctx: ContentScriptContext, pack: TopicPack, onCha
         .filter((claim) => !seen.has(claim.id) && seen.add(claim.id) !== undefined);
     },
   };
-}
-
-/** Mentions a reader can see: those with DOM ranges (title mentions only count for the verdict). */
-function painted(mentions: readonly FoundMention[]): FoundMention[] {
-  return mentions.filter((mention) => mention.ranges.length > 0);
 }
