@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analysePage } from '@/core/analyse-page';
+import { buildReport } from '@/core/build-report';
+import { compileMatcher, findMentions } from '@/core/match';
+import { validatePack } from '@/core/pack/validate-pack';
+import type { PageText } from '@/core/page-text';
+import { buildClaimIndex } from '@/core/rank';
+import { judgePage } from '@/core/relevance/judge-page';
+import packJson from '@/data/topic-pack.json';
+import { readPlainText } from '../../scripts/scan';
+
+describe('analysePage', () => {
+  const { pack } = validatePack(packJson, 'data/topic-pack.json');
+  const page = readPlainText(
+    readFileSync(new URL('../../data/sources/doran-nk-troops-putin-weakness.txt', import.meta.url), 'utf8'),
+  );
+  const shifted = page.blocks.map((block) => ({ ...block, start: block.start + 20, end: block.end + 20 }));
+  const titled: PageText = {
+    text: `North Korean troops\n${page.text}`,
+    blocks: [{ start: 0, end: 19, kind: 'title' as const }, ...shifted],
+  };
+
+  it('judges with title mentions but reports only those painted outside the title', () => {
+    const matcher = compileMatcher(pack!);
+    const analysis = analysePage(pack!, matcher, buildClaimIndex(pack!), titled);
+    const all = findMentions(matcher, titled);
+    expect(analysis.mentions).toHaveLength(all.length);
+    expect(analysis.report.mentionCount).toBe(all.length - 1);
+    expect(analysis.judgement).toEqual(judgePage(pack!, all, titled));
+  });
+
+  it('builds the same report as judging, comparing and ranking by hand', () => {
+    const matcher = compileMatcher(pack!);
+    const analysis = analysePage(pack!, matcher, buildClaimIndex(pack!), page);
+    const { judgement, figures, ranked } = analysis;
+    const claimIds = ranked.map(({ claim }) => claim.id);
+    const mentions = findMentions(matcher, page);
+    expect(analysis.report).toEqual(buildReport(pack!, { judgement, mentions, figures, claimIds }));
+    expect(judgement.verdict).toBe('about');
+    expect(figures.length).toBeGreaterThan(0);
+  });
+});
