@@ -1,0 +1,100 @@
+/**
+ * The real extension (built `.output/chrome-mv3`, loaded with `launchWithExtension`) on generated
+ * pages: long tasks while it scans the 5 MB page, heap it adds there, incremental rescans after an
+ * append, and the content script's size. Pages without the extension come from a plain Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { EXTENSION_DIR, type ExtensionBrowser } from '../harness/launch';
+import { LONG_TASK_INIT, readLongTasks, usedHeap, watchHints, type LongTask } from './ext-page';
+import { summarize, type Summary } from './stats';
+
+/** Page load timeout: a 5 MB page takes seconds to parse and lay out on 2 busy cores. */
+const LOAD_TIMEOUT_MS = 90_000;
+/** The count of painted ranges must stay put this long for a scan to count as finished, ms. */
+const QUIET_MS = 1_500;
+/** Longest wait for hints, ms. */
+const HINT_TIMEOUT_MS = 60_000;
+/** Long-task threshold of the brief (and of the Long Tasks API), ms. */
+export const LONG_TASK_MS = 50;
+
+/** Long tasks after DOMContentLoaded and the V8 heap, for one page load. */
+export interface LoadProfile {
+  longTasks: number[];
+  heapBytes: number;
+  hints: number;
+}
+
+/** Incremental rescans: time from append to the last new hint painted, and the hints added. */
+export interface IncrementalRow {
+  label: string;
+  ms: Summary;
+  addedRanges: number;
+}
+
+async function openPage(browser: Browser | ExtensionBrowser, url: string): Promise<Page> {
+  const page = 'extensionId' in browser ? await browser.context.newPage() : await browser.newPage();
+  await page.addInitScript(LONG_TASK_INIT);
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  return page;
+}
+
+function afterParse(tasks: readonly LongTask[], dclEnd: number): number[] {
+  return tasks.filter((task) => task.start >= dclEnd).map((task) => task.duration);
+}
+
+/** Loads `url` with the extension, waits for its hints to settle, reads long tasks and heap. */
+export async function profileWithExtension(ext: ExtensionBrowser, url: string): Promise<LoadProfile> {
+  const page = await openPage(ext, url);
+  try {
+    const watch = await watchHints(page, QUIET_MS, HINT_TIMEOUT_MS);
+    const { tasks, dclEnd } = await readLongTasks(page);
+    return { longTasks: afterParse(tasks, dclEnd), heapBytes: await usedHeap(page), hints: watch.count };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The same page without the extension: waits as long, reads long tasks and heap. */
+export async function profileWithout(browser: Browser, url: string, waitMs: number): Promise<LoadProfile> {
+  const page = await openPage(browser, url);
+  try {
+    await page.waitForTimeout(waitMs);
+    const { tasks, dclEnd } = await readLongTasks(page);
+    return { longTasks: afterParse(tasks, dclEnd), heapBytes: await usedHeap(page), hints: 0 };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Appends `html` to the article of a fresh page at `url` after the first scan, `runs` times. */
+export async function benchIncremental(
+  ext: ExtensionBrowser,
+  label: string,
+  url: string,
+  html: string,
+  runs: number,
+): Promise<IncrementalRow> {
+  const times: number[] = [];
+  let addedRanges = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const page = await openPage(ext, url);
+    try {
+      const before = await watchHints(page, QUIET_MS, HINT_TIMEOUT_MS);
+      const after = await watchHints(page, QUIET_MS, HINT_TIMEOUT_MS, html);
+      times.push(after.lastChangeAt - after.startedAt);
+      addedRanges = after.count - before.count;
+    } finally {
+      await page.close();
+    }
+  }
+  return { label, ms: summarize(times), addedRanges };
+}
+
+/** Size of the built content script, raw and gzipped (zlib default level), bytes. */
+export function contentScriptSize(): { bytes: number; gzipBytes: number } {
+  const code = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
+  return { bytes: code.length, gzipBytes: gzipSync(code).length };
+}
