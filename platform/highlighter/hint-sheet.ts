@@ -4,6 +4,19 @@
  * Adopting adds no element to the page's DOM; `detach` removes only our sheet.
  */
 
+/**
+ * The list to edit in place. Firefox content scripts see page objects through Xray wrappers, which
+ * hide `adoptedStyleSheets` (an ObservableArray) behind an opaque, non-iterable object; the page's own
+ * view (`wrappedJSObject`) has it but refuses arrays built here ("Permission denied"), so we edit it
+ * with `push`/`splice` rather than assigning a new array. Chromium and the page itself have no
+ * `wrappedJSObject` and use the root directly.
+ */
+function sheetListOf(root: DocumentOrShadowRoot): CSSStyleSheet[] {
+  const pageView: unknown = Reflect.get(root, 'wrappedJSObject');
+  const target = typeof pageView === 'object' && pageView !== null ? (pageView as DocumentOrShadowRoot) : root;
+  return target.adoptedStyleSheets;
+}
+
 /** Our adopted stylesheet. */
 export interface HintSheet {
   setCss(css: string): void;
@@ -33,7 +46,7 @@ export function createHintSheet(doc: Document): HintSheet | null {
     adopt(root) {
       if (roots.has(root)) return;
       try {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        sheetListOf(root).push(sheet);
         roots.add(root);
       } catch {
         // Not adoptable here (e.g. a root from another document): hints there stay unstyled.
@@ -42,7 +55,9 @@ export function createHintSheet(doc: Document): HintSheet | null {
     detach() {
       for (const root of roots) {
         try {
-          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+          const list = sheetListOf(root);
+          const index = list.indexOf(sheet);
+          if (index >= 0) list.splice(index, 1);
         } catch {
           // The root is gone or refuses changes; nothing left to undo.
         }
