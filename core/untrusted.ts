@@ -1,4 +1,4 @@
-/** Small readers for untrusted values (storage, imported files), used by validation and migration. */
+/** Small readers for untrusted values (storage, imported files, the corpus JSON), shared by every validator in core/. */
 
 /** A plain object read from untrusted input. */
 export type UnknownRecord = Readonly<Record<string, unknown>>;

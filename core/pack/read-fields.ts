@@ -2,15 +2,13 @@
  * Field readers for validating an untrusted topic pack. Each reader returns the typed value, or
  * `undefined` after recording one error that names the file, the record and the field.
  */
+import { describeValue, isRecord, readOwn, type UnknownRecord } from '../untrusted';
 
 /** Where errors go, and which file they are about. */
 export interface Ctx {
   file: string;
   errors: string[];
 }
-
-/** A plain object read from untrusted JSON. */
-export type Fields = Readonly<Record<string, unknown>>;
 
 /** A record whose every field was read successfully. */
 export type Whole<T> = { [K in keyof T]: Exclude<T[K], undefined> };
@@ -19,9 +17,6 @@ export type Whole<T> = { [K in keyof T]: Exclude<T[K], undefined> };
 export function isWhole<T extends object>(fields: T): fields is T & Whole<T> {
   return Object.values(fields).every((value) => value !== undefined);
 }
-
-/** Longest excerpt of a bad value quoted in an error message, in characters. */
-const MAX_DESCRIBED_LENGTH = 60;
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -32,45 +27,13 @@ export function report(ctx: Ctx, path: string, message: string): undefined {
   return undefined;
 }
 
-/** A short, safe description of a bad value: `"sure"`, `42`, `an array`, `nothing`. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string': {
-      const quoted = JSON.stringify(value);
-      return quoted.length > MAX_DESCRIBED_LENGTH ? `${quoted.slice(0, MAX_DESCRIBED_LENGTH - 2)}…"` : quoted;
-    }
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-      return String(value);
-    case 'object':
-      return 'an object';
-    case 'undefined':
-      return 'nothing';
-    default:
-      return `a ${typeof value}`;
-  }
-}
-
-/** Whether a value is a non-array object whose fields can be read. */
-export function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An own field (never an inherited one such as `constructor`), or `undefined`. */
-export function readOwn(fields: Fields, key: string): unknown {
-  return Object.hasOwn(fields, key) ? fields[key] : undefined;
-}
-
 /** The value as an object, or an error at `path`. */
-export function readObject(ctx: Ctx, value: unknown, path: string): Fields | undefined {
-  return isFields(value) ? value : report(ctx, path, `expected an object, got ${describeValue(value)}`);
+export function readObject(ctx: Ctx, value: unknown, path: string): UnknownRecord | undefined {
+  return isRecord(value) ? value : report(ctx, path, `expected an object, got ${describeValue(value)}`);
 }
 
 /** Reports every key of `fields` that the format does not define (usually a typo). */
-export function checkKeys(ctx: Ctx, fields: Fields, path: string, allowed: readonly string[]): void {
+export function checkKeys(ctx: Ctx, fields: UnknownRecord, path: string, allowed: readonly string[]): void {
   for (const key of Object.keys(fields)) {
     if (!allowed.includes(key)) report(ctx, `${path}.${key}`, 'unexpected field');
   }
@@ -82,7 +45,7 @@ export function isNormalisedText(text: string): boolean {
 }
 
 /** A required string field, as it is (quotes keep their exact characters). */
-export function readString(ctx: Ctx, fields: Fields, key: string, path: string): string | undefined {
+export function readString(ctx: Ctx, fields: UnknownRecord, key: string, path: string): string | undefined {
   const value = readOwn(fields, key);
   if (value === undefined) return report(ctx, `${path}.${key}`, 'missing');
   if (typeof value !== 'string') return report(ctx, `${path}.${key}`, `expected a string, got ${describeValue(value)}`);
@@ -90,19 +53,24 @@ export function readString(ctx: Ctx, fields: Fields, key: string, path: string):
 }
 
 /** A required single-line text field with normalised whitespace. */
-export function readText(ctx: Ctx, fields: Fields, key: string, path: string): string | undefined {
+export function readText(ctx: Ctx, fields: UnknownRecord, key: string, path: string): string | undefined {
   const text = readString(ctx, fields, key, path);
   if (text === undefined || isNormalisedText(text)) return text;
   return report(ctx, `${path}.${key}`, `expected one trimmed line with single spaces, got ${describeValue(text)}`);
 }
 
 /** A text field that may be `null` (unknown); `undefined` still means invalid. */
-export function readNullableText(ctx: Ctx, fields: Fields, key: string, path: string): string | null | undefined {
+export function readNullableText(
+  ctx: Ctx,
+  fields: UnknownRecord,
+  key: string,
+  path: string,
+): string | null | undefined {
   return readOwn(fields, key) === null ? null : readText(ctx, fields, key, path);
 }
 
 /** A kebab-case id such as `kim-jong-un`. */
-export function readId(ctx: Ctx, fields: Fields, key: string, path: string): string | undefined {
+export function readId(ctx: Ctx, fields: UnknownRecord, key: string, path: string): string | undefined {
   const text = readString(ctx, fields, key, path);
   if (text === undefined || KEBAB_ID.test(text)) return text;
   return report(ctx, `${path}.${key}`, `expected a kebab-case id, got ${describeValue(text)}`);
@@ -116,7 +84,7 @@ export function isKebabId(value: unknown): value is string {
 /** One of a fixed set of strings. */
 export function readEnum<T extends string>(
   ctx: Ctx,
-  fields: Fields,
+  fields: UnknownRecord,
   key: string,
   path: string,
   allowed: readonly T[],
@@ -137,38 +105,53 @@ export function isIsoDate(text: string): boolean {
 }
 
 /** A required ISO date `YYYY-MM-DD`. */
-export function readDate(ctx: Ctx, fields: Fields, key: string, path: string): string | undefined {
+export function readDate(ctx: Ctx, fields: UnknownRecord, key: string, path: string): string | undefined {
   const value = readOwn(fields, key);
   if (typeof value === 'string' && isIsoDate(value)) return value;
   return report(ctx, `${path}.${key}`, `expected an ISO date YYYY-MM-DD, got ${describeValue(value)}`);
 }
 
 /** An ISO date, or `null` where unknown. */
-export function readNullableDate(ctx: Ctx, fields: Fields, key: string, path: string): string | null | undefined {
+export function readNullableDate(
+  ctx: Ctx,
+  fields: UnknownRecord,
+  key: string,
+  path: string,
+): string | null | undefined {
   return readOwn(fields, key) === null ? null : readDate(ctx, fields, key, path);
 }
 
 /** A finite number. */
-export function readNumber(ctx: Ctx, fields: Fields, key: string, path: string): number | undefined {
+export function readNumber(ctx: Ctx, fields: UnknownRecord, key: string, path: string): number | undefined {
   const value = readOwn(fields, key);
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   return report(ctx, `${path}.${key}`, `expected a finite number, got ${describeValue(value)}`);
 }
 
 /** A finite number, or `null`. */
-export function readNullableNumber(ctx: Ctx, fields: Fields, key: string, path: string): number | null | undefined {
+export function readNullableNumber(
+  ctx: Ctx,
+  fields: UnknownRecord,
+  key: string,
+  path: string,
+): number | null | undefined {
   return readOwn(fields, key) === null ? null : readNumber(ctx, fields, key, path);
 }
 
 /** A required boolean. */
-export function readBoolean(ctx: Ctx, fields: Fields, key: string, path: string): boolean | undefined {
+export function readBoolean(ctx: Ctx, fields: UnknownRecord, key: string, path: string): boolean | undefined {
   const value = readOwn(fields, key);
   if (typeof value === 'boolean') return value;
   return report(ctx, `${path}.${key}`, `expected true or false, got ${describeValue(value)}`);
 }
 
 /** An optional boolean: `null` when absent, `undefined` when invalid. */
-export function readOptionalBoolean(ctx: Ctx, fields: Fields, key: string, path: string): boolean | null | undefined {
+export function readOptionalBoolean(
+  ctx: Ctx,
+  fields: UnknownRecord,
+  key: string,
+  path: string,
+): boolean | null | undefined {
   return readOwn(fields, key) === undefined ? null : readBoolean(ctx, fields, key, path);
 }
 
@@ -178,7 +161,7 @@ export function readOptionalBoolean(ctx: Ctx, fields: Fields, key: string, path:
  */
 export function readList<T>(
   ctx: Ctx,
-  fields: Fields,
+  fields: UnknownRecord,
   key: string,
   path: string,
   readItem: (value: unknown, itemPath: string, index: number) => T | undefined,

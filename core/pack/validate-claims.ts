@@ -1,10 +1,9 @@
 /** Checkers for the claim records of a topic pack, including references to other records. */
 
+import { describeValue, type UnknownRecord, readOwn } from '../untrusted';
 import {
   checkKeys,
   type Ctx,
-  describeValue,
-  type Fields,
   isKebabId,
   isWhole,
   readBoolean,
@@ -15,7 +14,6 @@ import {
   readNumber,
   readId,
   readObject,
-  readOwn,
   readString,
   readText,
   report,
@@ -62,7 +60,7 @@ function readRef(ctx: Ctx, value: unknown, path: string, kind: string, known: Re
 }
 
 /** The quote, verbatim: no surrounding whitespace, no line breaks (a quote never crosses a paragraph). */
-function readQuote(ctx: Ctx, fields: Fields, path: string): string | undefined {
+function readQuote(ctx: Ctx, fields: UnknownRecord, path: string): string | undefined {
   const quote = readString(ctx, fields, 'quote', path);
   if (quote === undefined || (quote === quote.trim() && !/[\n\r]/.test(quote))) return quote;
   return report(ctx, `${path}.quote`, 'expected one line with no surrounding whitespace');
@@ -109,7 +107,7 @@ function validateFigure(
 }
 
 /** The claim's entity ids: at least one, each known, none repeated. */
-function readEntityRefs(ctx: Ctx, fields: Fields, path: string, known: KnownIds): string[] | undefined {
+function readEntityRefs(ctx: Ctx, fields: UnknownRecord, path: string, known: KnownIds): string[] | undefined {
   const ids = readList(ctx, fields, 'entities', path, (value, refPath) =>
     readRef(ctx, value, refPath, 'entity', known.entities),
   );
@@ -120,7 +118,7 @@ function readEntityRefs(ctx: Ctx, fields: Fields, path: string, known: KnownIds)
 }
 
 /** Statements are one sentence: a normalised line ending in a full stop. */
-function readStatement(ctx: Ctx, fields: Fields, path: string): string | undefined {
+function readStatement(ctx: Ctx, fields: UnknownRecord, path: string): string | undefined {
   const statement = readText(ctx, fields, 'statement', path);
   if (statement === undefined || /[.!?]$/.test(statement)) return statement;
   return report(ctx, `${path}.statement`, 'expected a sentence ending in a full stop');

@@ -1,10 +1,9 @@
 /** Checkers for the entity records of a topic pack and their aliases. */
 
+import { describeValue, type UnknownRecord } from '../untrusted';
 import {
   checkKeys,
   type Ctx,
-  describeValue,
-  type Fields,
   isNormalisedText,
   isWhole,
   readEnum,
@@ -40,7 +39,7 @@ const ALIAS_KEYS = ['text', 'lang', 'prefix', 'caseSensitive'] as const;
 const LATIN_OR_CYRILLIC = /^[\p{Script=Latin}\p{Script=Cyrillic}\P{L}]+$/u;
 
 /** The alias text, which must be one trimmed line (no line breaks inside a name). */
-function readAliasText(ctx: Ctx, fields: Fields, path: string): string | undefined {
+function readAliasText(ctx: Ctx, fields: UnknownRecord, path: string): string | undefined {
   const text = readString(ctx, fields, 'text', path);
   if (text === undefined || isNormalisedText(text)) return text;
   return report(ctx, `${path}.text`, `expected one trimmed line with single spaces, got ${describeValue(text)}`);
@@ -66,7 +65,7 @@ function validateAlias(ctx: Ctx, value: unknown, path: string): Alias | undefine
 }
 
 /** The non-empty alias list of an entity, with no text repeated for the same language. */
-function readAliases(ctx: Ctx, fields: Fields, path: string): Alias[] | undefined {
+function readAliases(ctx: Ctx, fields: UnknownRecord, path: string): Alias[] | undefined {
   const aliases = readList(ctx, fields, 'aliases', path, (value, aliasPath) => validateAlias(ctx, value, aliasPath));
   if (aliases === undefined) return undefined;
   if (aliases.length === 0) return report(ctx, `${path}.aliases`, 'expected at least one alias');
@@ -80,7 +79,12 @@ function readAliases(ctx: Ctx, fields: Fields, path: string): Alias[] | undefine
  * The optional `war` flag: `null` when absent, `undefined` when invalid. Only context entities may
  * set it: a core or signal entity that vouched for war context would vouch for itself.
  */
-function readWar(ctx: Ctx, fields: Fields, path: string, role: EntityRole | undefined): boolean | null | undefined {
+function readWar(
+  ctx: Ctx,
+  fields: UnknownRecord,
+  path: string,
+  role: EntityRole | undefined,
+): boolean | null | undefined {
   const war = readOptionalBoolean(ctx, fields, 'war', path);
   if (war !== true || role === undefined || role === 'context') return war;
   return report(ctx, `${path}.war`, `only context entities can be war context, not ${role} ones`);

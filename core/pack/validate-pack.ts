@@ -5,7 +5,8 @@
  * Checks that need the article texts (quotes occur verbatim) live in `test/data.test.ts`.
  */
 
-import { type Ctx, describeValue, type Fields, isFields, isKebabId, isWhole, readOwn, report } from './read-fields';
+import { describeValue, type UnknownRecord, isRecord, readOwn } from '../untrusted';
+import { type Ctx, isKebabId, isWhole, report } from './read-fields';
 import { type KnownIds, validateClaim } from './validate-claims';
 import { checkAliasesUnique, validateEntity } from './validate-entities';
 import { validateQuantity, validateSource, validateTopic } from './validate-records';
@@ -24,18 +25,18 @@ const PACK_KEYS: readonly string[] = ['topic', 'sources', 'entities', 'quantitie
 
 /** Label for a record in messages: `claims[troops-austin]`, or `claims[3]` when it has no usable id. */
 function recordPath(list: ListName, value: unknown, index: number): string {
-  const id = isFields(value) ? readOwn(value, 'id') : undefined;
+  const id = isRecord(value) ? readOwn(value, 'id') : undefined;
   return isKebabId(id) ? `${list}[${id}]` : `${list}[${index}]`;
 }
 
 /** Every record of one list, checked; ids must be unique within the list. */
-function readRecords<T>(ctx: Ctx, raw: Fields, list: ListName, validate: RecordValidator<T>): T[] | undefined {
+function readRecords<T>(ctx: Ctx, raw: UnknownRecord, list: ListName, validate: RecordValidator<T>): T[] | undefined {
   const value = readOwn(raw, list);
   if (!Array.isArray(value)) return report(ctx, list, `expected an array, got ${describeValue(value)}`);
   const seen = new Set<string>();
   const records = value.map((item: unknown, index) => {
     const path = recordPath(list, item, index);
-    const id = isFields(item) ? readOwn(item, 'id') : undefined;
+    const id = isRecord(item) ? readOwn(item, 'id') : undefined;
     if (isKebabId(id) && seen.has(id)) report(ctx, `${path}.id`, `duplicate id "${id}" in ${list}`);
     if (isKebabId(id)) seen.add(id);
     return validate(ctx, item, path);
@@ -44,16 +45,16 @@ function readRecords<T>(ctx: Ctx, raw: Fields, list: ListName, validate: RecordV
 }
 
 /** Ids present in a raw list, so one broken record does not also make every reference to it fail. */
-function rawIds(raw: Fields, list: ListName): ReadonlySet<string> {
+function rawIds(raw: UnknownRecord, list: ListName): ReadonlySet<string> {
   const value = readOwn(raw, list);
   const items: unknown[] = Array.isArray(value) ? value : [];
-  return new Set(items.map((item) => (isFields(item) ? readOwn(item, 'id') : undefined)).filter(isKebabId));
+  return new Set(items.map((item) => (isRecord(item) ? readOwn(item, 'id') : undefined)).filter(isKebabId));
 }
 
 /** Checks `raw` against the topic-pack format; never throws, whatever `raw` is. */
 export function validatePack(raw: unknown, file: string): PackValidation {
   const ctx: Ctx = { file, errors: [] };
-  if (!isFields(raw)) {
+  if (!isRecord(raw)) {
     ctx.errors.push(`${file}: expected a topic pack object, got ${describeValue(raw)}`);
     return { pack: null, errors: ctx.errors };
   }

@@ -1,10 +1,9 @@
 /** Checkers for the topic, source and quantity records of a topic pack. */
 
+import { describeValue, type UnknownRecord } from '../untrusted';
 import {
   checkKeys,
   type Ctx,
-  describeValue,
-  type Fields,
   isNormalisedText,
   isWhole,
   readDate,
@@ -47,14 +46,14 @@ function semverError(ctx: Ctx, version: string): undefined {
 }
 
 /** A URL that may be `null`; only http(s) links are shown to readers. */
-function readNullableUrl(ctx: Ctx, fields: Fields, path: string): string | null | undefined {
+function readNullableUrl(ctx: Ctx, fields: UnknownRecord, path: string): string | null | undefined {
   const url = readNullableText(ctx, fields, 'url', path);
   if (url === null || url === undefined || HTTP_URL.test(url)) return url;
   return report(ctx, `${path}.url`, `expected an http(s) URL or null, got ${describeValue(url)}`);
 }
 
 /** The article text must live at `sources/<id>.txt`, so tests can find it from the id alone. */
-function readTextFile(ctx: Ctx, fields: Fields, path: string, id: string | undefined): string | undefined {
+function readTextFile(ctx: Ctx, fields: UnknownRecord, path: string, id: string | undefined): string | undefined {
   const textFile = readString(ctx, fields, 'textFile', path);
   const expected = `sources/${id ?? '<id>'}.txt`;
   if (textFile === undefined || id === undefined || textFile === expected) return textFile;
@@ -86,7 +85,7 @@ function readCue(ctx: Ctx, value: unknown, path: string): string | undefined {
 }
 
 /** The non-empty, duplicate-free `cues` of a quantity. */
-function readCues(ctx: Ctx, fields: Fields, path: string): string[] | undefined {
+function readCues(ctx: Ctx, fields: UnknownRecord, path: string): string[] | undefined {
   const cues = readList(ctx, fields, 'cues', path, (value, cuePath) => readCue(ctx, value, cuePath));
   if (cues === undefined) return undefined;
   if (cues.length === 0) return report(ctx, `${path}.cues`, 'expected at least one cue');

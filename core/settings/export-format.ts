@@ -4,7 +4,7 @@
  * Files holding a bare settings object (v1 or v2 shape) are accepted too.
  */
 import { migrateSettings, isSettingsV1, SETTINGS_VERSION } from './migrations';
-import { describeValue, isRecord, readOwn, type UnknownRecord } from './read-fields';
+import { describeValue, isRecord, readOwn, type UnknownRecord } from '../untrusted';
 import type { Settings } from './types';
 import { validateSettings } from './validate-settings';
 

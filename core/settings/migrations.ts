@@ -13,7 +13,7 @@
  */
 import { DEFAULT_DISPLAY_PREFS, MAX_SITE_RULES, PANEL_WIDTH_DEFAULT } from './defaults';
 import { parseDomainInput } from './hostname';
-import { isRecord, pickEnum, readOwn } from './read-fields';
+import { isRecord, pickEnum, readOwn } from '../untrusted';
 import type { HintStyle, Settings, SiteRule } from './types';
 import { defaultSettings, validateSettings } from './validate-settings';
 

@@ -1,5 +1,5 @@
 /** Validation of display choices, shared by the global defaults and each site rule. */
-import { describeValue, pickEnum, readOwn, type UnknownRecord } from './read-fields';
+import { describeValue, pickEnum, readOwn, type UnknownRecord } from '../untrusted';
 import type { DisplayPrefs, HintStyle, ShowOn } from './types';
 
 /** Every hint style, in the order the UI lists them. */

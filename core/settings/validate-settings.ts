@@ -5,7 +5,7 @@
  * objects, so callers may keep or change the result without touching the input or the defaults.
  */
 import { DEFAULT_DISPLAY_PREFS, DEFAULT_SETTINGS, PANEL_WIDTH_MAX, PANEL_WIDTH_MIN } from './defaults';
-import { describeValue, isRecord, readOwn, type UnknownRecord } from './read-fields';
+import { describeValue, isRecord, readOwn, type UnknownRecord } from '../untrusted';
 import type { DisplayPrefs, Pause, Settings } from './types';
 import { readDisplayPrefFields } from './validate-display-prefs';
 import { validateSiteRules } from './validate-site-rules';

@@ -1,7 +1,7 @@
 /** Validation of the `sites` list: each rule on its own, then duplicates. See `validate-settings.ts`. */
 import { MAX_SITE_RULES } from './defaults';
 import { isValidHostname, normalizeHostname } from './hostname';
-import { describeValue, isRecord, readOwn, type UnknownRecord } from './read-fields';
+import { describeValue, isRecord, readOwn, type UnknownRecord } from '../untrusted';
 import type { SiteRule } from './types';
 import { readDisplayPrefFields } from './validate-display-prefs';
 

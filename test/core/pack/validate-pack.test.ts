@@ -15,7 +15,7 @@ const BROKEN_LISTS: [string, Breaker, string][] = [
   ],
   ['a claim that is not an object', (p) => set(p.claims, '0', 'claim'), 'claims[0]: expected an object, got "claim"'],
   ['claims that are not a list', (p) => set(p, 'claims', { id: 'x' }), 'claims: expected an array, got an object'],
-  ['a topic that is a list', (p) => set(p, 'topic', []), 'topic: expected an object, got an array'],
+  ['a topic that is a list', (p) => set(p, 'topic', []), 'topic: expected an object, got a list'],
   ['an unknown top-level field', (p) => set(p, 'extra', []), 'extra: unexpected field'],
 ];
 
@@ -46,7 +46,7 @@ describe('validatePack', () => {
 
   it.each([
     { raw: null, got: 'null' },
-    { raw: [], got: 'an array' },
+    { raw: [], got: 'a list' },
     { raw: 'pack', got: '"pack"' },
     { raw: 42, got: '42' },
     { raw: undefined, got: 'nothing' },
