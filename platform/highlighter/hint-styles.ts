@@ -58,10 +58,16 @@ export function hintDeclarations(style: HintStyle, layer: HintLayer): readonly D
   return [];
 }
 
-/** The `::highlight()` rules for `style`, for a stylesheet in the painted document. */
-export function hintCss(style: HintStyle): string {
+/**
+ * The `::highlight()` rules for `style`, for a stylesheet in the painted document.
+ * @param paintsDecorations false where the engine ignores `text-decoration` in `::highlight()`
+ *   (Firefox 140 paints only colours and backgrounds there): underlines would be invisible, so the
+ *   underline style falls back to the tint.
+ */
+export function hintCss(style: HintStyle, paintsDecorations = true): string {
+  const painted = style === 'underline' && !paintsDecorations ? 'highlight' : style;
   return HINT_LAYERS.map((layer) => {
-    const body = hintDeclarations(style, layer)
+    const body = hintDeclarations(painted, layer)
       .map(([property, value]) => `${property}: ${value};`)
       .join(' ');
     return `::highlight(${HIGHLIGHT_NAMES[layer]}) { ${body} }`;

@@ -15,6 +15,14 @@ describe('hintCss', () => {
   it('tints the background in the highlight style', () => {
     expect(hintCss('highlight')).toContain('background-color:');
   });
+
+  it('tints instead of underlining where ::highlight() paints no text decorations (Firefox)', () => {
+    expect(hintCss('underline', false)).toBe(hintCss('highlight'));
+  });
+
+  it('paints nothing in the none style even without text decorations', () => {
+    expect(hintCss('none', false)).toBe(hintCss('none'));
+  });
 });
 
 describe('hintDeclarations', () => {
