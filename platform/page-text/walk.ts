@@ -84,10 +84,18 @@ function* visitElement(
   return walker.nextNode();
 }
 
-/** Walks `root` (not filtered itself) whose text lives in the tree `scope`. */
+/**
+ * Walks `root` (not filtered itself) whose text lives in the tree `scope`. A root that hosts an open
+ * shadow root renders that instead of its children, whether it is a slotted host or a rescan root.
+ */
 function* walkScope(root: Node, scope: Node, ctx: WalkContext): Generator<void, void, void> {
   if (isText(root)) {
     ctx.visitor.text(root, scope);
+    return;
+  }
+  const shadow = isElement(root) ? openShadowRoot(root) : null;
+  if (shadow) {
+    yield* walkScope(shadow, shadow, ctx);
     return;
   }
   const doc = ownerDocumentOf(root);
