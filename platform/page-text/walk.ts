@@ -5,8 +5,8 @@
  * One TreeWalker over elements and text per tree scope: its filter REJECTs skipped elements, so a
  * skipped subtree costs one filter call however large it is. Open shadow roots are walked in place
  * of their host's light children, which appear where they are slotted (`assignedNodes`).
- * Same-origin iframes are not entered: the content script runs in every frame (`all_frames`) and
- * collects each frame's own document there.
+ * Iframes are not entered, same-origin or not: the content script runs in the top frame only (no
+ * `all_frames`), so framed documents (ads, embeds, comment widgets) are neither read nor painted.
  */
 import type { TextVisitor } from './collector';
 import { isBreakElement, isLineBreaking } from './element-rules';
