@@ -9,6 +9,7 @@ import { formatSettingsExport, parseSettingsExport } from '@/core/settings/expor
 import { SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '@/core/settings/migrations';
 import type { Settings } from '@/core/settings/types';
 import { validateSettings } from '@/core/settings/validate-settings';
+import { isExtensionAlive } from './extension-context';
 
 /**
  * Largest value `storage.sync` keeps under one key, in bytes (key plus JSON value): Chrome's
@@ -67,7 +68,12 @@ export async function updateSettings(change: (settings: Settings) => Settings): 
 
 /** Calls `onChange` with validated settings whenever they change in any context; returns the unsubscribe. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(validateSettings(value).settings));
+  const unwatch = settingsItem.watch((value) => onChange(validateSettings(value).settings));
+  // After the extension is reloaded or disabled, the browser has dropped the listener along with
+  // the old content script's storage API, and removing it would throw "Extension context invalidated".
+  return () => {
+    if (isExtensionAlive()) unwatch();
+  };
 }
 
 /** The stored settings as the text of an export file. */

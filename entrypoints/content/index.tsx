@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import packJson from '@/data/topic-pack.json';
 import type { TopicPack } from '@/core/pack/types';
+import { invalidateOnUnload } from '@/platform/extension-context';
 import { startReader } from './reader';
 
 /** The bundled corpus; validated against the pack schema before every build (wxt.config.ts). */
@@ -13,6 +14,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   runAt: 'document_idle',
   async main(ctx) {
+    invalidateOnUnload(ctx);
     await startReader(ctx, pack);
   },
 });

@@ -1,0 +1,97 @@
+/**
+ * The extension's lifecycle with pages open. Reloading it (what an update does) or turning it off
+ * leaves the old content script in every open page with its extension APIs gone; it must notice,
+ * take its UI and hints away and leave no error behind, and the new version must work on pages
+ * opened afterwards. Disabling and uninstalling invalidate the old script the same way
+ * (`platform/extension-context.ts`).
+ */
+import { resolve } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExtensionLifecycle, type ExtensionLifecycle } from '../harness/extension-lifecycle';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
+import { collectErrors, readTraces, waitForHints, waitForNoTraces } from '../harness/page-health';
+import { launcher } from '../harness/reader';
+import { serveFixtures, type FixtureServer } from '../harness/serve';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DEMO = '/demo/sample-article.html';
+const GERMAN = '/test/fixtures/pages/de-stuttgarter-zeitung-nordkoreanische-soldaten-kursk.html';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let lifecycle: ExtensionLifecycle;
+let worker: Worker;
+
+/** Opens `path` and waits until the reader shows its launcher and hints. */
+async function openReading(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(server.url(path));
+  await launcher(page).waitFor({ state: 'visible', timeout: 15_000 });
+  await waitForHints(page);
+  return { page, errors };
+}
+
+beforeAll(async () => {
+  server = await serveFixtures(ROOT);
+  // An empty icon: a 404 for /favicon.ico would be the page's only console error.
+  server.route('/favicon.ico', { body: '', headers: { 'content-type': 'image/x-icon' } });
+  browser = await launchWithExtension();
+  worker = browser.worker;
+  lifecycle = await openExtensionLifecycle(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('reloading the extension with pages open', () => {
+  let old: { page: Page; errors: string[] };
+
+  beforeAll(async () => {
+    old = await openReading(DEMO);
+    worker = await lifecycle.reload(worker);
+  });
+
+  it('removes the old UI host and clears its hints without any input on the page', async () => {
+    await waitForNoTraces(old.page);
+    expect(await readTraces(old.page)).toEqual({ host: false, hints: 0 });
+  });
+
+  it('leaves no error on the old page, even when the reader moves the pointer afterwards', async () => {
+    await old.page.mouse.move(200, 300);
+    await old.page.mouse.move(400, 500, { steps: 5 });
+    await old.page.keyboard.press('Escape');
+    expect(old.errors).toEqual([]);
+  });
+
+  it('runs the new version on pages opened afterwards', async () => {
+    const fresh = await openReading(GERMAN);
+    expect(await launcher(fresh.page).getAttribute('data-verdict')).toBe('about');
+    expect(fresh.errors).toEqual([]);
+  });
+});
+
+describe('turning the extension off with pages open', () => {
+  let open: { page: Page; errors: string[] };
+
+  beforeAll(async () => {
+    open = await openReading(DEMO);
+    await lifecycle.setEnabled(false);
+  });
+
+  it('removes the UI host and clears its hints, with no error on the page', async () => {
+    await waitForNoTraces(open.page);
+    expect(open.errors).toEqual([]);
+  });
+
+  it('works again on new pages once turned back on', async () => {
+    const next = browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
+    await lifecycle.setEnabled(true);
+    worker = await next;
+    const fresh = await openReading(DEMO);
+    expect(fresh.errors).toEqual([]);
+  });
+});
