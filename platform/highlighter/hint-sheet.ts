@@ -35,10 +35,15 @@ export function createHintSheet(doc: Document): HintSheet | null {
     return null;
   }
   const roots = new Set<DocumentOrShadowRoot>();
+  let current: string | null = null;
   return {
     setCss(css) {
+      // Replacing an adopted sheet restyles the whole document (about 100 ms on a 5 MB page), even
+      // with the same rules: the reader sets the style on every repaint, so skip unchanged CSS.
+      if (css === current) return;
       try {
         sheet.replaceSync(css);
+        current = css;
       } catch {
         // A browser that rejects the rules simply shows no hints.
       }

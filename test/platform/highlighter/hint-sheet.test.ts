@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHintSheet, type HintSheet } from '../../../platform/highlighter/hint-sheet';
 
 /** Firefox's own message when a page object is handed an array built in the content script. */
@@ -53,5 +53,15 @@ describe('createHintSheet', () => {
     const adopted = pageList.length;
     hints.detach();
     expect([adopted, pageList]).toEqual([2, [pageSheet]]);
+  });
+
+  it('leaves the sheet alone when the same CSS is set again (replacing it restyles the page)', () => {
+    const hints = sheetFor(document);
+    const replaced = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync');
+    hints.setCss('::highlight(a) { color: red; }');
+    hints.setCss('::highlight(a) { color: red; }');
+    hints.setCss('::highlight(a) { color: blue; }');
+    expect(replaced).toHaveBeenCalledTimes(2);
+    replaced.mockRestore();
   });
 });
