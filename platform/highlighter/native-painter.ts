@@ -19,9 +19,11 @@ const FOCUS_PRIORITY = 1;
  */
 const PAINTS_DECORATIONS = !import.meta.env.FIREFOX;
 
-function rootOf(range: Range): Node | null {
+/** The tree that must adopt the hint sheet for `range` to be styled: `doc`, or an open shadow root in it. */
+function styledRootOf(range: Range, doc: Document): DocumentOrShadowRoot | null {
   try {
-    return range.startContainer.getRootNode();
+    const root = range.startContainer.getRootNode();
+    return root === doc ? doc : isShadowRoot(root) ? root : null;
   } catch {
     return null;
   }
@@ -35,7 +37,7 @@ class NativePainter implements Painter {
   private focused: string | null = null;
 
   constructor(
-    doc: Document,
+    private readonly doc: Document,
     private readonly api: HighlightApi,
     style: HintStyle,
   ) {
@@ -48,7 +50,8 @@ class NativePainter implements Painter {
     for (const layer of HINT_LAYERS) api.set(HIGHLIGHT_NAMES[layer], this.layers[layer]);
     this.sheet = createHintSheet(doc);
     this.sheet?.setCss(hintCss(style, PAINTS_DECORATIONS));
-    this.sheet?.adopt(doc);
+    // The sheet is adopted by the first root that gets a range, not now: adopting restyles the whole
+    // document, which most pages (nothing to paint) should never pay for.
     this.hits = createRangeHitTester(doc);
   }
 
@@ -105,8 +108,8 @@ class NativePainter implements Painter {
     this.entries.set(entry.id, list);
     this.layers[entry.kind].add(entry.range);
     if (entry.id === this.focused) this.layers.focus.add(entry.range);
-    const root = rootOf(entry.range);
-    if (root && isShadowRoot(root)) this.sheet?.adopt(root);
+    const root = styledRootOf(entry.range, this.doc);
+    if (root) this.sheet?.adopt(root);
   }
 
   private remove(id: string): void {

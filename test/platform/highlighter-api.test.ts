@@ -115,8 +115,11 @@ describe('createHighlighter', () => {
     expect(highlighter.unpaintWithin(document.querySelector('#a') as Element)).toEqual(['Kursk@0']);
   });
 
-  it("adopts a stylesheet into the page's document", () => {
-    expect(document.adoptedStyleSheets).toHaveLength(1);
+  it("adopts a stylesheet into the page's document once something is painted there", () => {
+    setBody('<p>Kursk</p>');
+    const before = document.adoptedStyleSheets.length;
+    highlighter.paint(mentionsOf('Kursk'));
+    expect([before, document.adoptedStyleSheets.length]).toEqual([0, 1]);
   });
 
   it('rewrites the stylesheet when the style changes', () => {
