@@ -10,6 +10,7 @@ import { buildClaimIndex } from '@/core/rank';
 import { EMPTY_REPORT, type PageReport } from '@/core/report';
 import { buildSearchIndex, searchCorpus, type SearchIndex } from '@/core/search/search-corpus';
 import type { PaintRange } from '@/platform/highlighter';
+import { contextTimeout } from '@/platform/context-timers';
 import { createPageScan, type FoundMention } from '@/platform/page-scan';
 import { createScanScheduler } from '@/platform/scan-scheduler';
 
@@ -56,11 +57,15 @@ export function createAnalysis(ctx: ContentScriptContext, pack: TopicPack, onCha
   function scheduleReport(): void {
     if (pending) return;
     pending = true;
-    ctx.setTimeout(() => {
-      pending = false;
-      report = computeReport();
-      onChange();
-    }, 0);
+    contextTimeout(
+      ctx,
+      () => {
+        pending = false;
+        report = computeReport();
+        onChange();
+      },
+      0,
+    );
   }
 
   function computeReport(): PageReport {

@@ -4,6 +4,7 @@
  * at most once per animation frame, so a moving pointer costs the page almost nothing.
  */
 import type { ContentScriptContext } from '#imports';
+import { contextFrame, contextTimeout, type Cancel } from '@/platform/context-timers';
 import type { Highlighter } from '@/platform/highlighter';
 
 /** How long the pointer may be off both mention and card before the card closes, ms (lets it cross the gap). */
@@ -25,13 +26,13 @@ export interface HoverWatch {
 
 /** Starts listening on the page; listeners go away with the content script's context. */
 export function watchHover(ctx: ContentScriptContext, highlighter: Highlighter, handlers: HoverHandlers): HoverWatch {
-  let frame = 0;
+  let frame: Cancel | null = null;
   let last: PointerEvent | null = null;
   let current: string | null = null;
-  let leaveTimer: number | null = null;
+  let leaveTimer: Cancel | null = null;
 
   const cancelLeave = () => {
-    if (leaveTimer !== null) clearTimeout(leaveTimer);
+    leaveTimer?.();
     leaveTimer = null;
   };
   const leave = () => {
@@ -41,7 +42,7 @@ export function watchHover(ctx: ContentScriptContext, highlighter: Highlighter, 
     handlers.onLeave();
   };
   const check = () => {
-    frame = 0;
+    frame = null;
     const event = last;
     if (!event) return;
     if (handlers.isInsideUi(event.target)) {
@@ -56,7 +57,7 @@ export function watchHover(ctx: ContentScriptContext, highlighter: Highlighter, 
         handlers.onEnter(id);
       }
     } else if (current !== null && leaveTimer === null) {
-      leaveTimer = ctx.setTimeout(leave, LEAVE_GRACE_MS);
+      leaveTimer = contextTimeout(ctx, leave, LEAVE_GRACE_MS);
     }
   };
   ctx.addEventListener(
@@ -64,7 +65,7 @@ export function watchHover(ctx: ContentScriptContext, highlighter: Highlighter, 
     'pointermove',
     (event) => {
       last = event;
-      if (frame === 0) frame = ctx.requestAnimationFrame(check);
+      frame ??= contextFrame(ctx, check);
     },
     { passive: true, capture: true },
   );

@@ -9,6 +9,7 @@ import { EMPTY_REPORT, type PageReport } from '@/core/report';
 import { resolveForSite, setPanelWidth } from '@/core/settings/resolve';
 import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import type { ResolvedSettings, Settings } from '@/core/settings/types';
+import { contextTimeout, type Cancel } from '@/platform/context-timers';
 import { createHighlighter } from '@/platform/highlighter';
 import { onMessages, sendMessage, type TabState } from '@/platform/messages';
 import { loadSettings, updateSettings, watchSettings } from '@/platform/settings';
@@ -47,7 +48,7 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
   };
   const dismissed = new Set<string>();
   let autoOpened = false;
-  let saveWidthTimer: number | undefined;
+  let cancelSaveWidth: Cancel | undefined;
 
   const analysis = createAnalysis(ctx, pack, () => refresh());
   const cursor = createMentionCursor(highlighter, () => analysis.mentions().filter((m) => !dismissed.has(m.entityId)));
@@ -57,8 +58,9 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
     onClosePanel: () => setState({ panelOpen: false }),
     onResizePanel: (width) => {
       setState({ panelWidth: width });
-      clearTimeout(saveWidthTimer);
-      saveWidthTimer = ctx.setTimeout(() => void updateSettings((s) => setPanelWidth(s, width)), SAVE_WIDTH_DELAY_MS);
+      cancelSaveWidth?.();
+      const save = () => void updateSettings((s) => setPanelWidth(s, width));
+      cancelSaveWidth = contextTimeout(ctx, save, SAVE_WIDTH_DELAY_MS);
     },
     onMoveLauncher: (y) => setState({ launcherY: Math.max(0, Math.min(window.innerHeight - 48, y)) }),
     onMentionClick: (entityId) => cursor.next(entityId),
@@ -120,15 +122,16 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
     return { report: state.report, settings: resolved, url: location.href };
   }
 
-  let pauseTimer: number | undefined;
+  let cancelPauseTimer: Cancel | undefined;
   /** Re-resolves the settings for this page, and again when a timed pause runs out. */
   function applySettings(next: Settings): void {
     settings = next;
     resolved = resolveForSite(location.href, settings, Date.now());
-    clearTimeout(pauseTimer);
+    cancelPauseTimer?.();
     const until = settings.pause?.until;
     if (resolved.state === 'paused' && typeof until === 'number') {
-      pauseTimer = ctx.setTimeout(() => applySettings(settings), Math.max(0, until - Date.now()) + 1);
+      const delay = Math.max(0, until - Date.now()) + 1;
+      cancelPauseTimer = contextTimeout(ctx, () => applySettings(settings), delay);
     }
     refresh();
   }
