@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { contextFrame, contextTimeout, type Cancel } from '@/platform/context-timers';
+import { watchRootReplacement } from '@/platform/document-root';
 import type { Highlighter } from '@/platform/highlighter';
 
 /** How long the pointer may be off both mention and card before the card closes, ms (lets it cross the gap). */
@@ -22,6 +23,15 @@ export interface HoverHandlers {
 /** Lets the reader tell the watcher the card was closed another way (button, Escape in the card). */
 export interface HoverWatch {
   forget(): void;
+}
+
+/** Registers the page listeners hover needs: pointer moves, and scroll or Escape to leave. */
+function listenOnPage(ctx: ContentScriptContext, onMove: (event: PointerEvent) => void, leave: () => void): void {
+  ctx.addEventListener(document, 'pointermove', onMove, { passive: true, capture: true });
+  ctx.addEventListener(window, 'scroll', leave, { passive: true, capture: true });
+  ctx.addEventListener(document, 'keydown', (event) => {
+    if (event.key === 'Escape') leave();
+  });
 }
 
 /** Starts listening on the page; listeners go away with the content script's context. */
@@ -60,19 +70,14 @@ export function watchHover(ctx: ContentScriptContext, highlighter: Highlighter, 
       leaveTimer = contextTimeout(ctx, leave, LEAVE_GRACE_MS);
     }
   };
-  ctx.addEventListener(
-    document,
-    'pointermove',
-    (event) => {
-      last = event;
-      frame ??= contextFrame(ctx, check);
-    },
-    { passive: true, capture: true },
-  );
-  ctx.addEventListener(window, 'scroll', leave, { passive: true, capture: true });
-  ctx.addEventListener(document, 'keydown', (event) => {
-    if (event.key === 'Escape') leave();
-  });
+  const onMove = (event: PointerEvent) => {
+    last = event;
+    frame ??= contextFrame(ctx, check);
+  };
+  const listen = () => listenOnPage(ctx, onMove, leave);
+  listen();
+  // `document.open()` erases every listener, ours too: listen again on the rewritten page.
+  ctx.onInvalidated(watchRootReplacement(document, listen));
   return {
     forget() {
       cancelLeave();
