@@ -3,7 +3,9 @@
  * A caret lookup (`caretPositionFromPoint`, else WebKit's `caretRangeFromPoint`) narrows candidates to
  * ranges containing the caret; client rects then confirm the point is on the text, not just nearest
  * to it. Rects are cached per range and dropped on scroll and resize, so a mousemove costs a caret
- * lookup plus a few comparisons. Without a caret API every range's cached rects are checked.
+ * lookup plus a few comparisons. Without a caret API every range's cached rects are checked. The cache
+ * is also keyed by the window's scroll position and size: `document.open()` erases our scroll and
+ * resize listeners, and stale rects would then miss every hint the reader points at.
  */
 import type { PaintRange } from './painter';
 
@@ -51,6 +53,7 @@ class CachedRangeHitTester implements RangeHitTester {
   private readonly rects = new Map<Range, DOMRect[]>();
   private readonly caretAt: CaretLookup | null;
   private readonly win: Window | null;
+  private viewportKey = '';
   readonly invalidate = (): void => this.rects.clear();
 
   constructor(doc: Document) {
@@ -61,6 +64,7 @@ class CachedRangeHitTester implements RangeHitTester {
   }
 
   hitTest(x: number, y: number, entries: ReadonlyMap<string, readonly PaintRange[]>): string | null {
+    this.dropRectsIfViewportMoved();
     const caret = this.caretUnder(x, y);
     if (caret === null) return null;
     for (const [id, painted] of entries) {
@@ -76,6 +80,13 @@ class CachedRangeHitTester implements RangeHitTester {
     this.win?.removeEventListener('scroll', this.invalidate, { capture: true });
     this.win?.removeEventListener('resize', this.invalidate);
     this.rects.clear();
+  }
+
+  private dropRectsIfViewportMoved(): void {
+    const win = this.win;
+    const key = win ? `${win.scrollX},${win.scrollY},${win.innerWidth},${win.innerHeight}` : '';
+    if (key !== this.viewportKey) this.rects.clear();
+    this.viewportKey = key;
   }
 
   /** The caret at (x, y); null when there is none, undefined when there is no caret API to ask. */

@@ -176,6 +176,16 @@ describe('createHighlighter', () => {
     highlighter.hitTest(3, 3);
     expect(rects).toHaveBeenCalledTimes(2);
   });
+
+  it('measures again when the page scrolled without telling it (document.open erased the listener)', () => {
+    setBody('<p>near Kursk</p>');
+    highlighter.paint(mentionsOf('Kursk'));
+    const rects = vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue(rectList(0, 0, 0, 0));
+    highlighter.hitTest(1, 1);
+    vi.spyOn(window, 'scrollY', 'get').mockReturnValue(400);
+    highlighter.hitTest(2, 2);
+    expect(rects).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe('detectHighlightApi', () => {
