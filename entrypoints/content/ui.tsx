@@ -38,6 +38,17 @@ export function createReaderView(ctx: ContentScriptContext, pack: TopicPack, act
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let mounting: Promise<void> | null = null;
   let latest: UiState | null = null;
+  let mountedIn: Element | null = null;
+
+  /**
+   * Puts the host back when `document.open()` replaced the page's root element (and our host with it).
+   * A host the page removed from a root it kept stays out: no tug of war with the page.
+   */
+  function remountIfRootReplaced(): void {
+    if (!ui || ui.shadowHost.isConnected || document.documentElement === mountedIn) return;
+    ui.mount();
+    mountedIn = document.documentElement;
+  }
 
   function draw(): void {
     if (!ui || !latest) return;
@@ -79,14 +90,17 @@ export function createReaderView(ctx: ContentScriptContext, pack: TopicPack, act
       },
     });
     ui.mount();
+    mountedIn = document.documentElement;
     draw();
   }
 
   return {
     update(state) {
       latest = state;
-      if (ui) draw();
-      else if (state.isShown || state.panelOpen) mounting ??= mount();
+      if (ui) {
+        remountIfRootReplaced();
+        draw();
+      } else if (state.isShown || state.panelOpen) mounting ??= mount();
     },
     host: () => ui?.shadowHost ?? null,
   };
