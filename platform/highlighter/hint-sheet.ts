@@ -5,17 +5,21 @@
  */
 
 /**
- * The list to edit in place. Firefox content scripts see page objects through Xray wrappers, which
- * hide `adoptedStyleSheets` (an ObservableArray) behind an opaque, non-iterable object; the page's own
- * view (`wrappedJSObject`) has it but refuses arrays built here ("Permission denied"), so we edit it
- * with `push`/`splice` rather than assigning a new array. Chromium and the page itself have no
- * `wrappedJSObject` and use the root directly.
+ * `value` as the page itself sees it. Firefox content scripts see page objects through Xray wrappers,
+ * which hide `adoptedStyleSheets` (an ObservableArray) behind an opaque, non-iterable object; the
+ * page's own view (`wrappedJSObject`) has the list, and holds our sheet as its page view too.
+ * Chromium and the page itself have no `wrappedJSObject`: the value is returned as is.
  */
-function sheetListOf(root: DocumentOrShadowRoot): CSSStyleSheet[] {
-  const pageView: unknown = Reflect.get(root, 'wrappedJSObject');
-  const target = typeof pageView === 'object' && pageView !== null ? (pageView as DocumentOrShadowRoot) : root;
-  return target.adoptedStyleSheets;
+function pageView<T extends object>(value: T): T {
+  const waived: unknown = Reflect.get(value, 'wrappedJSObject');
+  return typeof waived === 'object' && waived !== null ? (waived as T) : value;
 }
+
+/*
+ * The list is edited in place with this realm's Array methods: Firefox's page view refuses arrays
+ * built here ("Permission denied"), and the list's own methods are the page's, which it may patch.
+ */
+const { indexOf, push, splice } = Array.prototype;
 
 /** Our adopted stylesheet. */
 export interface HintSheet {
@@ -34,6 +38,7 @@ export function createHintSheet(doc: Document): HintSheet | null {
   } catch {
     return null;
   }
+  const listed = pageView(sheet);
   const roots = new Set<DocumentOrShadowRoot>();
   let current: string | null = null;
   return {
@@ -51,7 +56,7 @@ export function createHintSheet(doc: Document): HintSheet | null {
     adopt(root) {
       if (roots.has(root)) return;
       try {
-        sheetListOf(root).push(sheet);
+        push.call(pageView(root).adoptedStyleSheets, listed);
         roots.add(root);
       } catch {
         // Not adoptable here (e.g. a root from another document): hints there stay unstyled.
@@ -60,9 +65,9 @@ export function createHintSheet(doc: Document): HintSheet | null {
     detach() {
       for (const root of roots) {
         try {
-          const list = sheetListOf(root);
-          const index = list.indexOf(sheet);
-          if (index >= 0) list.splice(index, 1);
+          const list = pageView(root).adoptedStyleSheets;
+          const index: number = indexOf.call(list, listed);
+          if (index >= 0) splice.call(list, index, 1);
         } catch {
           // The root is gone or refuses changes; nothing left to undo.
         }

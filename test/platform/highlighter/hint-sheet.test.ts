@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHintSheet, type HintSheet } from '../../../platform/highlighter/hint-sheet';
 
 /** Firefox's own message when a page object is handed an array built in the content script. */
@@ -8,9 +8,10 @@ const PERMISSION_DENIED = 'Permission denied to access property Symbol.iterator'
 /**
  * A root as a Firefox content script sees it: the Xray view's `adoptedStyleSheets` is an opaque,
  * non-iterable object, and the page's view (`wrappedJSObject`) holds the real list but refuses arrays
- * assigned from the content script.
+ * assigned from the content script. The list's own methods are the page's: here patched to no-ops.
  */
 function xrayRoot(pageList: CSSStyleSheet[]): DocumentOrShadowRoot {
+  for (const method of ['push', 'indexOf', 'splice']) Object.defineProperty(pageList, method, { value: () => -1 });
   const pageView = {};
   Object.defineProperty(pageView, 'adoptedStyleSheets', {
     get: () => pageList,
@@ -28,11 +29,28 @@ function xrayRoot(pageList: CSSStyleSheet[]): DocumentOrShadowRoot {
   return xray as unknown as DocumentOrShadowRoot;
 }
 
+/** Gives every sheet a stable page view (`wrappedJSObject`), as Firefox does, until `afterEach`. */
+function givePageViews(): void {
+  const views = new WeakMap<CSSStyleSheet, object>();
+  Object.defineProperty(CSSStyleSheet.prototype, 'wrappedJSObject', {
+    configurable: true,
+    get(this: CSSStyleSheet) {
+      const view = views.get(this) ?? { pageViewOf: this };
+      views.set(this, view);
+      return view;
+    },
+  });
+}
+
 function sheetFor(doc: Document): HintSheet {
   const sheet = createHintSheet(doc);
   if (sheet === null) throw new Error('happy-dom has constructable stylesheets');
   return sheet;
 }
+
+afterEach(() => {
+  Reflect.deleteProperty(CSSStyleSheet.prototype, 'wrappedJSObject');
+});
 
 describe('createHintSheet', () => {
   it('adopts its sheet into the document and detaches only that sheet', () => {
@@ -45,14 +63,15 @@ describe('createHintSheet', () => {
     expect([adopted, [...document.adoptedStyleSheets]]).toEqual([2, [pageSheet]]);
   });
 
-  it("edits the page's own list in place when the content script sees it through an Xray", () => {
+  it("adds its page view to the page's own list, with this realm's Array methods, under an Xray", () => {
+    givePageViews();
     const pageSheet = new CSSStyleSheet();
     const pageList = [pageSheet];
     const hints = sheetFor(document);
     hints.adopt(xrayRoot(pageList));
-    const adopted = pageList.length;
+    const adopted = [...pageList];
     hints.detach();
-    expect([adopted, pageList]).toEqual([2, [pageSheet]]);
+    expect([adopted, pageList]).toEqual([[pageSheet, { pageViewOf: expect.any(CSSStyleSheet) }], [pageSheet]]);
   });
 
   it('leaves the sheet alone when the same CSS is set again (replacing it restyles the page)', () => {
