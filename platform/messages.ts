@@ -6,6 +6,7 @@
 import { browser, type Browser } from '#imports';
 import type { PageReport } from '@/core/report';
 import type { ResolvedSettings } from '@/core/settings/types';
+import { isRecord, pickEnum, readOwn, type UnknownRecord } from '@/core/untrusted';
 
 /** What the content script of a tab knows: its report and the settings in force there. */
 export interface TabState {
@@ -35,25 +36,44 @@ interface Envelope<T extends MessageType> {
   data: ProtocolMap[T]['request'];
 }
 
-const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'getTabState',
-  'showPanel',
-  'nextMention',
-  'tabStateChanged',
-  'openOptions',
-]);
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
 
-/** True for a well-formed envelope of one of our message types. */
-export function isEnvelope(value: unknown): value is Envelope<MessageType> {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
+/** The fields of a report and of resolved settings that receivers read (the badge, the popup). */
+function isTabState(data: UnknownRecord): boolean {
+  const report = readOwn(data, 'report');
+  const settings = readOwn(data, 'settings');
+  if (!isRecord(report) || !isRecord(settings) || typeof readOwn(data, 'url') !== 'string') return false;
+  const lists = ['entities', 'quantities', 'claimIds'].map((key) => readOwn(report, key));
   return (
-    record.newsContext === 1 &&
-    typeof record.type === 'string' &&
-    MESSAGE_TYPES.has(record.type) &&
-    typeof record.data === 'object' &&
-    record.data !== null
+    pickEnum(readOwn(report, 'verdict'), ['about', 'passing', 'none'] as const) !== undefined &&
+    isCount(readOwn(report, 'mentionCount')) &&
+    lists.every((list) => Array.isArray(list)) &&
+    pickEnum(readOwn(settings, 'state'), ['on', 'site-off', 'paused'] as const) !== undefined &&
+    typeof readOwn(settings, 'active') === 'boolean'
   );
+}
+
+/** One check per message type: is `data` the request shape that type promises? */
+const REQUEST_CHECKS: Readonly<Record<MessageType, (data: UnknownRecord) => boolean>> = {
+  getTabState: () => true,
+  showPanel: (data) => typeof readOwn(data, 'toggle') === 'boolean',
+  nextMention: () => true,
+  tabStateChanged: isTabState,
+  openOptions: () => true,
+};
+
+function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(REQUEST_CHECKS, type);
+}
+
+/** True for an envelope of one of our message types whose data has that type's request shape. */
+export function isEnvelope(value: unknown): value is Envelope<MessageType> {
+  if (!isRecord(value) || readOwn(value, 'newsContext') !== 1) return false;
+  const type = readOwn(value, 'type');
+  const data = readOwn(value, 'data');
+  return isMessageType(type) && isRecord(data) && REQUEST_CHECKS[type](data);
 }
 
 /** True when a message was sent by one of this extension's own contexts. */
@@ -85,8 +105,7 @@ export function onMessages(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isEnvelope(message) || !isFromSelf(sender)) return undefined;
     const handler = handlers[message.type] as
-      | ((data: unknown, sender: Browser.runtime.MessageSender) => unknown)
-      | undefined;
+      ((data: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
     return Promise.resolve(handler(message.data, sender));
   };
