@@ -43,7 +43,7 @@ function progress(stage: string): void {
 const RUNS = {
   markKeywords: 3,
   markKeywordsCapMs: 15_000,
-  lexicon: 5,
+  lexicon: 3,
   incrementalBig: 3,
   incrementalSmall: 5,
   popup: 10,

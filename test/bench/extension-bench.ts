@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionBrowser } from '../harness/launch';
 import { LONG_TASK_INIT, readLongTasks, usedHeap, watchHints, type LongTask } from './ext-page';
+import { traceScriptStart } from './script-start';
 import { summarize, type Summary } from './stats';
 
 /** Page load timeout: a 5 MB page takes seconds to parse and lay out on 2 busy cores. */
@@ -20,9 +21,12 @@ const HINT_TIMEOUT_MS = 60_000;
 /** Long-task threshold of the brief (and of the Long Tasks API), ms. */
 export const LONG_TASK_MS = 50;
 
-/** Long tasks after DOMContentLoaded and the V8 heap, for one page load. */
+/** Long tasks and the V8 heap for one page load. */
 export interface LoadProfile {
+  /** Durations of long tasks from the content script's start (without the extension: after DOMContentLoaded). */
   longTasks: number[];
+  /** Long tasks before that: the page's own parsing and first layout. */
+  pageLongTasks: number[];
   heapBytes: number;
   hints: number;
 }
@@ -34,24 +38,40 @@ export interface IncrementalRow {
   addedRanges: number;
 }
 
-async function openPage(browser: Browser | ExtensionBrowser, url: string): Promise<Page> {
+async function newPage(browser: Browser | ExtensionBrowser): Promise<Page> {
   const page = 'extensionId' in browser ? await browser.context.newPage() : await browser.newPage();
   await page.addInitScript(LONG_TASK_INIT);
+  return page;
+}
+
+async function openPage(browser: Browser | ExtensionBrowser, url: string): Promise<Page> {
+  const page = await newPage(browser);
   await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
   return page;
 }
 
-function afterParse(tasks: readonly LongTask[], dclEnd: number): number[] {
-  return tasks.filter((task) => task.start >= dclEnd).map((task) => task.duration);
+/** Splits long tasks at `from` (page time, ms): the page's own before, ours from then on. */
+function splitAt(tasks: readonly LongTask[], from: number): Pick<LoadProfile, 'longTasks' | 'pageLongTasks'> {
+  return {
+    longTasks: tasks.filter((task) => task.start >= from).map((task) => task.duration),
+    pageLongTasks: tasks.filter((task) => task.start < from).map((task) => task.duration),
+  };
 }
 
-/** Loads `url` with the extension, waits for its hints to settle, reads long tasks and heap. */
+/**
+ * Loads `url` with the extension, waits for its hints to settle, reads long tasks (split at the
+ * content script's start, from a trace) and heap.
+ */
 export async function profileWithExtension(ext: ExtensionBrowser, url: string): Promise<LoadProfile> {
-  const page = await openPage(ext, url);
+  const page = await newPage(ext);
   try {
+    const trace = await traceScriptStart(page);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     const watch = await watchHints(page, QUIET_MS, HINT_TIMEOUT_MS);
+    const scriptStart = await trace.finish();
     const { tasks, dclEnd } = await readLongTasks(page);
-    return { longTasks: afterParse(tasks, dclEnd), heapBytes: await usedHeap(page), hints: watch.count };
+    const split = splitAt(tasks, scriptStart ?? dclEnd);
+    return { ...split, heapBytes: await usedHeap(page), hints: watch.count };
   } finally {
     await page.close();
   }
@@ -63,7 +83,7 @@ export async function profileWithout(browser: Browser, url: string, waitMs: numb
   try {
     await page.waitForTimeout(waitMs);
     const { tasks, dclEnd } = await readLongTasks(page);
-    return { longTasks: afterParse(tasks, dclEnd), heapBytes: await usedHeap(page), hints: 0 };
+    return { ...splitAt(tasks, dclEnd), heapBytes: await usedHeap(page), hints: 0 };
   } finally {
     await page.close();
   }

@@ -1,0 +1,53 @@
+/**
+ * When the content script started running, in the page's `performance.now()` time, read from a
+ * `devtools.timeline` trace: its first `EvaluateScript` of a `chrome-extension://` URL, placed on
+ * the page's clock through the `MarkDOMContent` event (DOMContentLoaded). Long tasks before it are
+ * the page's own (parsing, first layout of a 5 MB page), not the extension's.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ts: number;
+  args?: { data?: { url?: string; isMainFrame?: boolean } };
+}
+
+/** A running trace; `finish()` ends it and returns the script's start, or null if not seen. */
+export interface ScriptStartTrace {
+  finish(): Promise<number | null>;
+}
+
+function scriptStartUs(events: readonly TraceEvent[]): { dcl: number; script: number } | null {
+  const dcl = events.find((e) => e.name === 'MarkDOMContent' && e.args?.data?.isMainFrame !== false);
+  const script = events
+    .filter((e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').startsWith('chrome-extension://'))
+    .sort((a, b) => a.ts - b.ts)[0];
+  return dcl && script ? { dcl: dcl.ts, script: script.ts } : null;
+}
+
+async function endTrace(cdp: CDPSession): Promise<void> {
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await complete;
+}
+
+/** Starts tracing `page` (call before `goto`). */
+export async function traceScriptStart(page: Page): Promise<ScriptStartTrace> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (payload) => events.push(...(payload.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  return {
+    async finish() {
+      await endTrace(cdp);
+      await cdp.detach();
+      const found = scriptStartUs(events);
+      if (!found) return null;
+      const dclStart = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return nav?.domContentLoadedEventStart ?? 0;
+      });
+      return dclStart + (found.script - found.dcl) / 1000;
+    },
+  };
+}
