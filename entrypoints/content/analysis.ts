@@ -1,17 +1,21 @@
 /**
  * Runs the engine over the live page: time-sliced scans driven by the scan scheduler, then one
  * judgement, figure comparison and ranking per batch of finished scans.
+ *
+ * Starting is spread over tasks: compiling the matcher (25–45 ms on a slow core, on every page),
+ * indexing the claims and the first scan slice each run in a task of their own, so none of them is a
+ * long task (over 50 ms) for the page, whatever it is about.
  */
 import type { ContentScriptContext } from '#imports';
 import { analysePage } from '@/core/analyse-page';
-import { compileMatcher } from '@/core/match';
+import { compileMatcher, type Matcher } from '@/core/match';
 import type { Claim, TopicPack } from '@/core/pack/types';
-import { buildClaimIndex } from '@/core/rank';
+import { buildClaimIndex, type ClaimIndex } from '@/core/rank';
 import { EMPTY_REPORT, type PageReport } from '@/core/report';
 import { buildSearchIndex, searchCorpus, type SearchIndex } from '@/core/search/search-corpus';
 import type { PaintRange } from '@/platform/highlighter';
 import { contextTimeout } from '@/platform/context-timers';
-import { createPageScan, type FoundMention } from '@/platform/page-scan';
+import { createPageScan, type FoundMention, type PageScan } from '@/platform/page-scan';
 import { createScanScheduler } from '@/platform/scan-scheduler';
 
 /** Claims the panel's search shows. */
@@ -32,27 +36,74 @@ function entitiesWithFigures(pack: TopicPack): Set<string> {
   return new Set(pack.claims.filter((claim) => claim.figures.length > 0).flatMap((claim) => claim.entities));
 }
 
-/** Creates the page analysis; `onChange` runs after each new report. */
-export function createAnalysis(ctx: ContentScriptContext, pack: TopicPack, onChange: () => void): Analysis {
-  const matcher = compileMatcher(pack);
-  const claimIndex = buildClaimIndex(pack);
-  const figureEntities = entitiesWithFigures(pack);
-  let searchIndex: SearchIndex | null = null;
-  let report = EMPTY_REPORT;
-  let pending = false;
+/** Runs `steps` one per task (yielding to the page between them); stops if the context goes away. */
+function runInTasks(ctx: ContentScriptContext, steps: ReadonlyArray<() => void>): void {
+  const [first, ...rest] = steps;
+  if (!first) return;
+  contextTimeout(
+    ctx,
+    () => {
+      first();
+      runInTasks(ctx, rest);
+    },
+    0,
+  );
+}
 
-  const scan = createPageScan(document, matcher, () => scheduleReport());
+/** Corpus search for the panel; its index is built on the first query. */
+function createSearch(pack: TopicPack): (query: string) => Claim[] {
+  let index: SearchIndex | null = null;
+  return (query) => {
+    index ??= buildSearchIndex(pack);
+    const seen = new Set<string>();
+    return searchCorpus(index, query, SEARCH_RESULTS)
+      .groups.flatMap((group) => group.items.map((hit) => hit.claim))
+      .filter((claim) => !seen.has(claim.id) && seen.add(claim.id) !== undefined);
+  };
+}
+
+/** Starts scanning the page with `matcher`; `onScanned` runs after each finished scan (or a navigation). */
+function scanPage(ctx: ContentScriptContext, matcher: Matcher, onScanned: () => void): PageScan {
+  const scan = createPageScan(document, matcher, onScanned);
   const scheduler = createScanScheduler(
     { doc: document, win: window, now: () => performance.now() },
     {
       scan: (root) => scan.scan(root),
       onNavigate: () => {
         scan.reset();
-        scheduleReport();
+        onScanned();
       },
     },
   );
   ctx.onInvalidated(() => scheduler.stop());
+  scheduler.start();
+  return scan;
+}
+
+/** The ranges to paint for `mentions`, leaving out dismissed entities. */
+function toPaintRanges(
+  mentions: readonly FoundMention[],
+  dismissed: ReadonlySet<string>,
+  figureEntities: ReadonlySet<string>,
+): PaintRange[] {
+  return mentions.flatMap((mention) =>
+    dismissed.has(mention.entityId)
+      ? []
+      : mention.ranges.map((range) => ({
+          range,
+          id: mention.id,
+          kind: figureEntities.has(mention.entityId) ? ('figure' as const) : ('plain' as const),
+        })),
+  );
+}
+
+/** Creates the page analysis; `onChange` runs after each new report. Nothing is scanned before `start()`. */
+export function createAnalysis(ctx: ContentScriptContext, pack: TopicPack, onChange: () => void): Analysis {
+  const figureEntities = entitiesWithFigures(pack);
+  const built: { matcher?: Matcher; claimIndex?: ClaimIndex } = {};
+  let scan: PageScan | null = null;
+  let report = EMPTY_REPORT;
+  let pending = false;
 
   function scheduleReport(): void {
     if (pending) return;
@@ -69,30 +120,29 @@ export function createAnalysis(ctx: ContentScriptContext, pack: TopicPack, onCha
   }
 
   function computeReport(): PageReport {
+    const { matcher, claimIndex } = built;
+    if (!scan || !matcher || !claimIndex) return report;
     const { page, mentions } = scan.snapshot();
     return analysePage(pack, matcher, claimIndex, page, mentions).report;
   }
 
+  const mentions = (): FoundMention[] => scan?.mentions() ?? [];
   return {
-    start: () => scheduler.start(),
+    start: () =>
+      runInTasks(ctx, [
+        () => {
+          built.matcher = compileMatcher(pack);
+        },
+        () => {
+          built.claimIndex = buildClaimIndex(pack);
+        },
+        () => {
+          if (built.matcher) scan = scanPage(ctx, built.matcher, scheduleReport);
+        },
+      ]),
     report: () => report,
-    mentions: () => scan.mentions(),
-    paintRanges: (dismissed) =>
-      scan.mentions().flatMap((mention) =>
-        dismissed.has(mention.entityId)
-          ? []
-          : mention.ranges.map((range) => ({
-              range,
-              id: mention.id,
-              kind: figureEntities.has(mention.entityId) ? ('figure' as const) : ('plain' as const),
-            })),
-      ),
-    search(query) {
-      searchIndex ??= buildSearchIndex(pack);
-      const seen = new Set<string>();
-      return searchCorpus(searchIndex, query, SEARCH_RESULTS)
-        .groups.flatMap((group) => group.items.map((hit) => hit.claim))
-        .filter((claim) => !seen.has(claim.id) && seen.add(claim.id) !== undefined);
-    },
+    mentions,
+    paintRanges: (dismissed) => toPaintRanges(mentions(), dismissed, figureEntities),
+    search: createSearch(pack),
   };
 }
