@@ -1,11 +1,8 @@
 import { defineContentScript } from '#imports';
-import packJson from '@/data/topic-pack.json';
+import packText from '@/data/topic-pack.json?raw';
 import type { TopicPack } from '@/core/pack/types';
 import { invalidateOnUnload } from '@/platform/extension-context';
 import { startReader } from './reader';
-
-/** The bundled corpus; validated against the pack schema before every build (wxt.config.ts). */
-const pack = packJson as TopicPack;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -15,6 +12,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     invalidateOnUnload(ctx);
-    await startReader(ctx, pack);
+    // The corpus, validated against the pack schema before every build (wxt.config.ts). Bundled as
+    // text and parsed here: JSON.parse is faster than evaluating the same data as a 120 kB object
+    // literal, a cost every page paid while the script loaded.
+    await startReader(ctx, JSON.parse(packText) as TopicPack);
   },
 });
