@@ -41,7 +41,7 @@ function progress(stage: string): void {
 }
 /** Runs per measurement outside the scan table (see the README's Benchmark section). */
 const RUNS = {
-  markKeywords: 3,
+  markKeywords: 1,
   markKeywordsCapMs: 15_000,
   lexicon: 3,
   incrementalBig: 3,

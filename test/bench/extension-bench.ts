@@ -15,7 +15,7 @@ import { summarize, type Summary } from './stats';
 /** Page load timeout: a 5 MB page takes seconds to parse and lay out on 2 busy cores. */
 const LOAD_TIMEOUT_MS = 90_000;
 /** The count of painted ranges must stay put this long for a scan to count as finished, ms. */
-const QUIET_MS = 1_500;
+const QUIET_MS = 1_000;
 /** Longest wait for hints, ms. */
 const HINT_TIMEOUT_MS = 60_000;
 /** Long-task threshold of the brief (and of the Long Tasks API), ms. */
