@@ -2,8 +2,9 @@
  * The extension's lifecycle with pages open. Reloading it (what an update does) or turning it off
  * leaves the old content script in every open page with its extension APIs gone; it must notice,
  * take its UI and hints away and leave no error behind, and the new version must work on pages
- * opened afterwards. Disabling and uninstalling invalidate the old script the same way
- * (`platform/extension-context.ts`).
+ * opened afterwards. Uninstalling takes the same path as disabling: `runtime.id` goes away
+ * (`platform/extension-context.ts`). Over a long SPA session the content script must not grow:
+ * see `test/harness/isolated-heap.ts` for how its heap is measured.
  */
 import { resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';

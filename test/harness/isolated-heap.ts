@@ -39,6 +39,37 @@ export interface IsolatedHeapWatch {
 /** Full GCs per sample, keeping the lowest reading: one can leave garbage that a finalizer released. */
 const GC_PASSES = 3;
 
+/** Live objects in one execution context whose prototype chain holds `prototype` (an expression). */
+async function countByPrototype(cdp: CDPSession, contextId: number, prototype: string): Promise<number> {
+  const objectGroup = 'news-context-heap';
+  try {
+    const proto = await cdp.send('Runtime.evaluate', { expression: prototype, contextId, objectGroup });
+    const prototypeObjectId = proto.result.objectId;
+    if (prototypeObjectId === undefined) throw new Error(`${prototype} is not an object`);
+    const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId, objectGroup });
+    const length = await cdp.send('Runtime.callFunctionOn', {
+      objectId: found.objects.objectId,
+      functionDeclaration: 'function () { return this.length; }',
+      returnByValue: true,
+      objectGroup,
+    });
+    return Number(length.result.value);
+  } finally {
+    // The array queryObjects returns holds every object it found: release it, or it leaks itself.
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
+  }
+}
+
+/** The isolate's used JS heap after full GCs, bytes: the lowest of `GC_PASSES` readings. */
+async function usedHeapAfterGc(cdp: CDPSession): Promise<number> {
+  let usedBytes = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < GC_PASSES; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    usedBytes = Math.min(usedBytes, (await cdp.send('Runtime.getHeapUsage')).usedSize);
+  }
+  return usedBytes;
+}
+
 /** Attaches to `page` before it loads; `sample()` works once the content script has started. */
 export async function watchIsolatedHeap(
   context: BrowserContext,
@@ -52,37 +83,12 @@ export async function watchIsolatedHeap(
     if (created.auxData?.type === 'isolated' && created.origin === origin) isolated = created.id;
   });
   await cdp.send('Runtime.enable');
-
-  async function countByPrototype(contextId: number, prototype: string): Promise<number> {
-    const group = 'news-context-heap';
-    try {
-      const proto = await cdp.send('Runtime.evaluate', { expression: prototype, contextId, objectGroup: group });
-      const prototypeObjectId = proto.result.objectId;
-      if (prototypeObjectId === undefined) throw new Error(`${prototype} is not an object`);
-      const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId, objectGroup: group });
-      const length = await cdp.send('Runtime.callFunctionOn', {
-        objectId: found.objects.objectId,
-        functionDeclaration: 'function () { return this.length; }',
-        returnByValue: true,
-        objectGroup: group,
-      });
-      return Number(length.result.value);
-    } finally {
-      // The array queryObjects returns holds every object it found: release it, or it leaks itself.
-      await cdp.send('Runtime.releaseObjectGroup', { objectGroup: group });
-    }
-  }
-
   return {
     async sample(): Promise<HeapSample> {
       if (isolated === null) throw new Error('the content script has not started on this page');
-      let usedBytes = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < GC_PASSES; i++) {
-        await cdp.send('HeapProfiler.collectGarbage');
-        usedBytes = Math.min(usedBytes, (await cdp.send('Runtime.getHeapUsage')).usedSize);
-      }
-      const ranges = await countByPrototype(isolated, 'Range.prototype');
-      const functions = await countByPrototype(isolated, 'Function.prototype');
+      const usedBytes = await usedHeapAfterGc(cdp);
+      const ranges = await countByPrototype(cdp, isolated, 'Range.prototype');
+      const functions = await countByPrototype(cdp, isolated, 'Function.prototype');
       return { usedBytes, ranges, functions };
     },
     detach: () => cdp.detach(),
