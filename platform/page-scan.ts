@@ -46,9 +46,11 @@ export interface PageScan {
   mentions(): FoundMention[];
 }
 
-function isInside(root: Node, mention: FoundMention): boolean {
-  const first = mention.ranges[0];
-  return first !== undefined && root.contains(first.startContainer);
+/** The text nodes of `root`, itself included when it is one. */
+function* textNodesOf(root: Node): Generator<Node> {
+  if (root.nodeType === Node.TEXT_NODE) yield root;
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node;
 }
 
 function isLive(mention: FoundMention): boolean {
@@ -66,10 +68,32 @@ function shift(mention: FoundMention, offset: number): FoundMention {
 export function createPageScan(doc: Document, matcher: Matcher, onScanned: () => void): PageScan {
   let segments: Segment[] = [];
   let nextId = 0;
+  /** Mentions by the text node they start in, so forgetting a rescanned root costs its size, not the page's. */
+  let byNode = new WeakMap<Node, FoundMention[]>();
+  /** Mentions dropped from segments that contain a rescanned root; filtered out when read. */
+  let dropped = new WeakSet<FoundMention>();
+
+  function index(mentions: readonly FoundMention[]): void {
+    for (const mention of mentions) {
+      const node = mention.ranges[0]?.startContainer;
+      if (!node) continue;
+      const list = byNode.get(node);
+      if (list) list.push(mention);
+      else byNode.set(node, [mention]);
+    }
+  }
 
   function forget(root: Node): void {
     segments = segments.filter((segment) => !root.contains(segment.root) && segment.root.isConnected);
-    for (const segment of segments) segment.mentions = segment.mentions.filter((m) => !isInside(root, m));
+    for (const node of textNodesOf(root)) {
+      for (const mention of byNode.get(node) ?? []) dropped.add(mention);
+      byNode.delete(node);
+    }
+  }
+
+  /** Whether a mention still stands: not dropped by a rescan, and its text still in the page. */
+  function isCurrent(mention: FoundMention): boolean {
+    return !dropped.has(mention) && (mention.ranges.length === 0 || isLive(mention));
   }
 
   function* scan(root: Node): Generator<void, void, undefined> {
@@ -91,6 +115,7 @@ export function createPageScan(doc: Document, matcher: Matcher, onScanned: () =>
     forget(root);
     const title = page.blocks[0]?.kind === 'title' ? page.blocks[0] : null;
     const live = found.filter((mention) => mention.ranges.length > 0 || (title !== null && mention.end <= title.end));
+    index(live);
     segments.push({ root, text: page.text, blocks: page.blocks, mentions: live });
     onScanned();
   }
@@ -105,7 +130,7 @@ export function createPageScan(doc: Document, matcher: Matcher, onScanned: () =>
       for (const block of segment.blocks)
         blocks.push({ ...block, start: block.start + offset, end: block.end + offset });
       for (const mention of segment.mentions) {
-        if (mention.ranges.length === 0 || isLive(mention)) mentions.push(shift(mention, offset));
+        if (isCurrent(mention)) mentions.push(shift(mention, offset));
       }
       offset += segment.text.length + 1;
     }
@@ -116,8 +141,10 @@ export function createPageScan(doc: Document, matcher: Matcher, onScanned: () =>
     scan,
     reset: () => {
       segments = [];
+      byNode = new WeakMap();
+      dropped = new WeakSet();
     },
     snapshot,
-    mentions: () => segments.flatMap((segment) => segment.mentions.filter((m) => m.ranges.length > 0 && isLive(m))),
+    mentions: () => segments.flatMap((segment) => segment.mentions.filter((m) => m.ranges.length > 0 && isCurrent(m))),
   };
 }

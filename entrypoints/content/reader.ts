@@ -100,11 +100,22 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
     setState({ card: { entityId: mention.entityId, rect, focus: fromKeyboard } });
   }
 
+  /** Mention ids painted now: a refresh paints only new mentions and unpaints gone ones, never all again. */
+  const painted = new Set<string>();
   function paint(): void {
-    highlighter.clear();
-    if (!state.isShown || resolved.hintStyle === 'none') return;
+    if (!state.isShown || resolved.hintStyle === 'none') {
+      highlighter.clear();
+      painted.clear();
+      return;
+    }
     highlighter.setStyle(resolved.hintStyle);
-    highlighter.paint(analysis.paintRanges(dismissed));
+    const ranges = analysis.paintRanges(dismissed);
+    const wanted = new Set(ranges.map((range) => range.id));
+    const gone = [...painted].filter((id) => !wanted.has(id));
+    highlighter.unpaint(gone);
+    for (const id of gone) painted.delete(id);
+    highlighter.paint(ranges.filter((range) => !painted.has(range.id)));
+    for (const id of wanted) painted.add(id);
   }
 
   function refresh(): void {
