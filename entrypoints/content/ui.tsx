@@ -6,6 +6,7 @@ import readerCss from '@/components/reader.css?inline';
 import type { Claim, TopicPack } from '@/core/pack/types';
 import type { PageReport } from '@/core/report';
 import type { CardRequest } from '@/components/HintCardLayer';
+import { trackScrollbarWidth } from '@/platform/scrollbar-width';
 import { UI_HOST_TAG } from '@/platform/ui-host';
 
 /** Everything the reader UI shows. */
@@ -28,17 +29,15 @@ export interface ReaderView {
   host(): HTMLElement | null;
 }
 
-/** The page's vertical scrollbar width, px, so the panel and launcher leave it uncovered. */
-function scrollbarWidth(): number {
-  return Math.max(0, window.innerWidth - document.documentElement.clientWidth);
-}
-
 /** Creates the view; the shadow root is mounted the first time there is something to show. */
 export function createReaderView(ctx: ContentScriptContext, pack: TopicPack, actions: ReaderUiActions): ReaderView {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let mounting: Promise<void> | null = null;
   let latest: UiState | null = null;
   let mountedIn: Element | null = null;
+  // The panel and launcher leave the page's scrollbar uncovered; measured after layout, never during it.
+  const scrollbar = trackScrollbarWidth(window, () => draw());
+  ctx.onInvalidated(() => scrollbar.stop());
 
   /**
    * Puts the host back when `document.open()` replaced the page's root element (and our host with it).
@@ -48,14 +47,15 @@ export function createReaderView(ctx: ContentScriptContext, pack: TopicPack, act
     if (!ui || ui.shadowHost.isConnected || document.documentElement === mountedIn) return;
     ui.mount();
     mountedIn = document.documentElement;
+    scrollbar.watch(mountedIn);
   }
 
   function draw(): void {
     if (!ui || !latest) return;
     const { uiContainer, shadowHost } = ui;
     const state = latest;
-    shadowHost.style.setProperty('--nc-scrollbar-width', `${scrollbarWidth()}px`);
-    const viewport = { width: window.innerWidth - scrollbarWidth(), height: window.innerHeight };
+    shadowHost.style.setProperty('--nc-scrollbar-width', `${scrollbar.current()}px`);
+    const viewport = { width: window.innerWidth - scrollbar.current(), height: window.innerHeight };
     const visible = state.isShown || state.panelOpen;
     render(
       visible ? (
