@@ -68,7 +68,9 @@ describe('hostile pages', () => {
           check('hover card opens on the rewritten page', cardOpens),
         ];
       },
-      notes: '',
+      notes:
+        'The rewrite replaces the root element and erases every event listener, ours too: the reader ' +
+        'mounts its UI again in the new root and listens again, and the new text is scanned and painted.',
     });
     expect(failures(checks)).toEqual([]);
   });
