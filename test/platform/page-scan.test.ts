@@ -7,7 +7,8 @@ import { miniPack } from '../core/fixtures/mini-pack';
 const matcher = compileMatcher(miniPack);
 
 function drain(scan: PageScan, root: Node): void {
-  for (const _ of scan.scan(root));
+  const steps = scan.scan(root);
+  while (!steps.next().done);
 }
 
 function mentionTexts(scan: PageScan): string[] {
