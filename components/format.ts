@@ -5,12 +5,18 @@ import type { PageFigureComparison, Verdict } from '../core/report';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Whole millions read better as words ("3 million shells") than as digit groups. */
 const MILLION = 1_000_000;
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+let groupedFormat: Intl.NumberFormat | null = null;
+
+/** Digit grouping, built on first use: building it costs about 10 ms, which every page would pay at script start. */
+function grouped(): Intl.NumberFormat {
+  groupedFormat ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+  return groupedFormat;
+}
 
 /** Formats a count for readers: "10,000", "3 million", "1.5 million". */
 export function formatNumber(n: number): string {
-  if (Math.abs(n) >= MILLION && n % (MILLION / 10) === 0) return `${grouped.format(n / MILLION)} million`;
-  return grouped.format(n);
+  if (Math.abs(n) >= MILLION && n % (MILLION / 10) === 0) return `${grouped().format(n / MILLION)} million`;
+  return grouped().format(n);
 }
 
 /** Formats a figure's range: "10,000", "10,000–12,000", "2–3 million", or "1,000 or more" when open-ended. */
@@ -18,7 +24,7 @@ export function formatFigureRange(min: number, max: number | null): string {
   if (max === null) return `${formatNumber(min)} or more`;
   if (min === max) return formatNumber(min);
   if (min >= MILLION && max >= MILLION && min % (MILLION / 10) === 0 && max % (MILLION / 10) === 0) {
-    return `${grouped.format(min / MILLION)}–${grouped.format(max / MILLION)} million`;
+    return `${grouped().format(min / MILLION)}–${grouped().format(max / MILLION)} million`;
   }
   return `${formatNumber(min)}–${formatNumber(max)}`;
 }
