@@ -7,24 +7,15 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { TopicPack } from '@/core/pack/types';
 import { findChromium } from '../harness/chromium';
+import { QUIET_FLAGS } from '../harness/launch';
 import { BENCH_GLOBAL, type BenchApi, type CompileResult } from './page/api';
 
-/** The same quiet flags as `test/harness/launch.ts` (no background traffic to Google's hosts). */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** A generous load timeout: a 5 MB page takes a few seconds to parse and lay out on 2 cores. */
 const LOAD_TIMEOUT_MS = 60_000;
 
 /** Headless Chromium with no extension. */
 export function launchPlain(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: QUIET_FLAGS });
 }
 
 /** The UMD build of mark.js, which sets `window.Mark` when injected as a classic script. */

@@ -12,7 +12,7 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
  * Flags from the machine notes: without the background-networking ones Chromium keeps trying to
  * reach Google's hosts, which this machine refuses.
  */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

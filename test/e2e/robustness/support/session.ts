@@ -6,22 +6,8 @@
  */
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { findChromium } from '../../../harness/chromium';
-import { launchWithExtension, type ExtensionBrowser } from '../../../harness/launch';
+import { launchWithExtension, QUIET_FLAGS, type ExtensionBrowser } from '../../../harness/launch';
 import { serveFixtures, type FixtureServer, type InlinePage } from '../../../harness/serve';
-
-/**
- * The same quiet flags `launchWithExtension` uses (test/harness/launch.ts keeps them private), so the
- * control browser differs from the extension's only by the extension.
- */
-const CONTROL_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The viewport both browsers use (launchWithExtension's default). */
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -45,7 +31,7 @@ export async function startSession(): Promise<Session> {
   const server = await serveFixtures(import.meta.dirname);
   server.route('/favicon.ico', { body: '', headers: { 'content-type': 'image/x-icon' } });
   const extension = await launchWithExtension({ viewport: VIEWPORT });
-  const controlBrowser: Browser = await chromium.launch({ executablePath: findChromium(), args: CONTROL_FLAGS });
+  const controlBrowser: Browser = await chromium.launch({ executablePath: findChromium(), args: QUIET_FLAGS });
   const control = await controlBrowser.newContext({ viewport: VIEWPORT, colorScheme: 'light' });
   const workerIssues: string[] = [];
   extension.worker.on('console', (message) => {
