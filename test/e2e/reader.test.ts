@@ -94,10 +94,26 @@ describe('reading an article about the topic', () => {
     await page.waitForFunction((y) => window.scrollY > y, before);
   });
 
-  it('changes nothing in the page outside its UI host', async () => {
-    expect(await page.evaluate(() => (window as unknown as { __foreignMutations: string[] }).__foreignMutations)).toEqual(
-      [],
+  it('opens the card for a mention from the keyboard, focused, and Escape closes it', async () => {
+    await openPanel(page);
+    if (await card(page).isVisible()) await card(page).getByRole('button', { name: /close/i }).first().click();
+    await card(page).waitFor({ state: 'hidden' });
+    const row = panel(page).locator('[data-entity-id="nk-troops"]');
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card(page).textContent(), { timeout: 5000 }).toMatch(/^MilitaryNorth Korean troops/);
+    const focusInCard = await card(page).evaluate((el) =>
+      el.contains(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null),
     );
+    expect(focusInCard).toBe(true);
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'hidden' });
+  });
+
+  it('changes nothing in the page outside its UI host', async () => {
+    expect(
+      await page.evaluate(() => (window as unknown as { __foreignMutations: string[] }).__foreignMutations),
+    ).toEqual([]);
   });
 });
 
