@@ -1,6 +1,7 @@
 /** The drag handle on the panel's left edge: pointer drag or arrow keys change the panel's width. */
 import { useRef } from 'preact/hooks';
-import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, PANEL_RESIZE_STEP, clampPanelWidth } from './panel-width';
+import { PANEL_WIDTH_MAX, PANEL_WIDTH_MIN } from '../core/settings/defaults';
+import { PANEL_RESIZE_STEP, clampPanelWidth } from './panel-width';
 
 export interface ResizeHandleProps {
   width: number;
@@ -36,8 +37,8 @@ export default function ResizeHandle({ width, onResize }: ResizeHandleProps) {
       aria-orientation="vertical"
       aria-label="Resize panel"
       aria-valuenow={width}
-      aria-valuemin={PANEL_MIN_WIDTH}
-      aria-valuemax={PANEL_MAX_WIDTH}
+      aria-valuemin={PANEL_WIDTH_MIN}
+      aria-valuemax={PANEL_WIDTH_MAX}
       tabIndex={0}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -55,9 +56,9 @@ function widthForKey(key: string, width: number, step: number): number | null {
     case 'ArrowRight':
       return clampPanelWidth(width - step);
     case 'Home':
-      return PANEL_MIN_WIDTH;
+      return PANEL_WIDTH_MIN;
     case 'End':
-      return PANEL_MAX_WIDTH;
+      return PANEL_WIDTH_MAX;
     default:
       return null;
   }

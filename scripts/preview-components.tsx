@@ -9,7 +9,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import ReaderUi from '../components/ReaderUi';
-import { PANEL_DEFAULT_WIDTH } from '../components/panel-width';
+import { PANEL_WIDTH_DEFAULT } from '../core/settings/defaults';
 import type { AnchorRect } from '../components/position-card';
 import { PACK, REPORT } from '../test/components/fixtures/pack';
 
@@ -31,7 +31,7 @@ function PreviewApp({ scenario, anchor }: { scenario: Scenario; anchor: AnchorRe
   const [panelOpen, setPanelOpen] = useState(scenario !== 'card');
   const [card, setCard] = useState(scenario === 'card' || scenario === 'panel-card' ? anchor : null);
   const [query, setQuery] = useState(scenario === 'search' ? 'troops' : '');
-  const [panelWidth, setPanelWidth] = useState(PANEL_DEFAULT_WIDTH);
+  const [panelWidth, setPanelWidth] = useState(PANEL_WIDTH_DEFAULT);
   const [launcherY, setLauncherY] = useState(240);
   const words = query.toLowerCase().trim();
   const results = words ? PACK.claims.filter((c) => c.statement.toLowerCase().includes(words)) : [];

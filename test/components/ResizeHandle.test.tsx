@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ResizeHandle from '../../components/ResizeHandle';
-import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, PANEL_RESIZE_STEP } from '../../components/panel-width';
+import { PANEL_WIDTH_MAX, PANEL_WIDTH_MIN } from '../../core/settings/defaults';
+import { PANEL_RESIZE_STEP } from '../../components/panel-width';
 import { get, keyDown, mount, pointer, unmountAll } from './dom';
 
 afterEach(unmountAll);
@@ -21,15 +22,15 @@ describe('ResizeHandle', () => {
       handle.getAttribute('aria-valuemax'),
       handle.getAttribute('aria-label'),
       handle.tabIndex,
-    ]).toEqual(['vertical', '380', String(PANEL_MIN_WIDTH), String(PANEL_MAX_WIDTH), 'Resize panel', 0]);
+    ]).toEqual(['vertical', '380', String(PANEL_WIDTH_MIN), String(PANEL_WIDTH_MAX), 'Resize panel', 0]);
   });
 
   it.each([
     ['ArrowLeft', {}, 380 + PANEL_RESIZE_STEP],
     ['ArrowRight', {}, 380 - PANEL_RESIZE_STEP],
     ['ArrowLeft', { shiftKey: true }, 380 + 4 * PANEL_RESIZE_STEP],
-    ['Home', {}, PANEL_MIN_WIDTH],
-    ['End', {}, PANEL_MAX_WIDTH],
+    ['Home', {}, PANEL_WIDTH_MIN],
+    ['End', {}, PANEL_WIDTH_MAX],
   ] as const)('resizes on %s %o to %d', (key, init, width) => {
     const { handle, onResize } = mountHandle();
     expect(keyDown(handle, key, init)).toBe(true);
@@ -37,9 +38,9 @@ describe('ResizeHandle', () => {
   });
 
   it('stays within the limits from the keyboard', () => {
-    const { handle, onResize } = mountHandle(PANEL_MAX_WIDTH);
+    const { handle, onResize } = mountHandle(PANEL_WIDTH_MAX);
     keyDown(handle, 'ArrowLeft');
-    expect(onResize).toHaveBeenCalledWith(PANEL_MAX_WIDTH);
+    expect(onResize).toHaveBeenCalledWith(PANEL_WIDTH_MAX);
   });
 
   it('ignores other keys', () => {
