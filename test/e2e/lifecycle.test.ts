@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExtensionLifecycle, type ExtensionLifecycle } from '../harness/extension-lifecycle';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
 import { watchIsolatedHeap } from '../harness/isolated-heap';
-import { collectErrors, readTraces, waitForHints, waitForNoTraces } from '../harness/page-health';
+import { openReading, readTraces, waitForHints, waitForNoTraces } from '../harness/page-health';
 import { card, launcher, openFirstCard } from '../harness/reader';
 import { serveFixtures, type FixtureServer } from '../harness/serve';
 import { SPA_HTML, SPA_PATH, showSpaPage } from '../harness/spa-page';
@@ -39,16 +39,6 @@ let browser: ExtensionBrowser;
 let server: FixtureServer;
 let lifecycle: ExtensionLifecycle;
 let worker: Worker;
-
-/** Opens `path` and waits until the reader shows its launcher and hints. */
-async function openReading(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(server.url(path));
-  await launcher(page).waitFor({ state: 'visible', timeout: 15_000 });
-  await waitForHints(page);
-  return { page, errors };
-}
 
 beforeAll(async () => {
   server = await serveFixtures(ROOT);
@@ -111,7 +101,7 @@ describe('reloading the extension with pages open', () => {
   let old: { page: Page; errors: string[] };
 
   beforeAll(async () => {
-    old = await openReading(DEMO);
+    old = await openReading(browser.context, server.url(DEMO));
     worker = await lifecycle.reload(worker);
   });
 
@@ -128,7 +118,7 @@ describe('reloading the extension with pages open', () => {
   });
 
   it('runs the new version on pages opened afterwards', async () => {
-    const fresh = await openReading(GERMAN);
+    const fresh = await openReading(browser.context, server.url(GERMAN));
     expect(await launcher(fresh.page).getAttribute('data-verdict')).toBe('about');
     expect(fresh.errors).toEqual([]);
   });
@@ -138,7 +128,7 @@ describe('turning the extension off with pages open', () => {
   let open: { page: Page; errors: string[] };
 
   beforeAll(async () => {
-    open = await openReading(DEMO);
+    open = await openReading(browser.context, server.url(DEMO));
     await lifecycle.setEnabled(false);
   });
 
@@ -151,7 +141,7 @@ describe('turning the extension off with pages open', () => {
     const next = browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
     await lifecycle.setEnabled(true);
     worker = await next;
-    const fresh = await openReading(DEMO);
+    const fresh = await openReading(browser.context, server.url(DEMO));
     expect(fresh.errors).toEqual([]);
   });
 });

@@ -5,10 +5,9 @@
  * Neither may change the reader's UI, set a badge, or break the background's badge logic.
  */
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/launch';
-import { collectErrors, readTraces, waitForHints } from '../harness/page-health';
+import { openReading, readTraces } from '../harness/page-health';
 import { card, launcher, panel } from '../harness/reader';
 import { serveFixtures, type FixtureServer } from '../harness/serve';
 
@@ -61,15 +60,6 @@ function badgeTexts(): Promise<string[]> {
   });
 }
 
-async function openArticle(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(server.url(DEMO));
-  await launcher(page).waitFor({ state: 'visible', timeout: 15_000 });
-  await waitForHints(page);
-  return { page, errors };
-}
-
 beforeAll(async () => {
   server = await serveFixtures(ROOT);
   server.route('/favicon.ico', { body: '', headers: { 'content-type': 'image/x-icon' } });
@@ -83,7 +73,7 @@ afterAll(async () => {
 
 describe('look-alike envelopes posted by a web page', () => {
   it('change nothing on the page', async () => {
-    const { page, errors } = await openArticle();
+    const { page, errors } = await openReading(browser.context, server.url(DEMO));
     const before = { traces: await readTraces(page), count: await launcher(page).getAttribute('data-mention-count') };
     const tabsBefore = (await browser.context.pages()).length;
     await page.evaluate((messages) => {
@@ -120,7 +110,7 @@ describe('malformed messages sent from an extension page', () => {
   });
 
   it('leave the background setting badges for pages afterwards', async () => {
-    const { page } = await openArticle();
+    const { page } = await openReading(browser.context, server.url(DEMO));
     const count = await launcher(page).getAttribute('data-mention-count');
     await expect.poll(badgeTexts).toContain(count);
   });

@@ -2,7 +2,8 @@
  * What a page shows of the extension and of its own health: whether the UI host is there, how many
  * ranges are painted under the extension's highlight names, and every error the page reported.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launcher } from './reader';
 
 /** The UI host and the painted ranges on a page. */
 export interface ExtensionTraces {
@@ -54,4 +55,14 @@ export function collectErrors(page: Page): string[] {
     if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
   });
   return errors;
+}
+
+/** Opens `url` in a new tab, collecting its errors, and waits until the reader shows its launcher and hints. */
+export async function openReading(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(url);
+  await launcher(page).waitFor({ state: 'visible', timeout: 15_000 });
+  await waitForHints(page);
+  return { page, errors };
 }
