@@ -11,6 +11,7 @@
  * own offset map, dropped with the result once its mentions are painted.
  */
 import type { PageText } from '../core/page-text';
+import { runSteps } from '../core/steps';
 import { createBlockResolver } from './page-text/blocks';
 import { createTextCollector } from './page-text/collector';
 import { createElementFilter, isSkippedElement, styleLookupFor } from './page-text/element-rules';
@@ -78,11 +79,7 @@ export function* collectPageTextSteps(
 
 /** Collects the readable text under `root` (a document, element, shadow root or text node). */
 export function collectPageText(root: Node, options: PageTextOptions = {}): CollectedPageText {
-  const steps = collectPageTextSteps(root, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(collectPageTextSteps(root, options));
 }
 
 /** Collects a whole document: its `<title>` as the first block (kind 'title'), then the body. */

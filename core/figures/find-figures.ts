@@ -7,6 +7,7 @@ import type { Mention } from '../match/find-mentions';
 import { sentenceAround, type Span } from '../match/sentences';
 import type { PageText } from '../page-text';
 import type { TopicPack } from '../pack/types';
+import { runSteps, type Steps } from '../steps';
 import { compileQuantities, linkQuantity, type CompiledQuantity } from './cues';
 import { YEAR_PREPOSITIONS } from './number-words';
 import { isGluedToWord, parseNumberAt, type ParsedNumber } from './parse-number';
@@ -76,11 +77,22 @@ function isCount(text: string, tokens: readonly Token[], number: ParsedNumber): 
   return !(isBareYear && YEAR_PREPOSITIONS.has(tokens[number.first - 1]?.lower ?? ''));
 }
 
-/** Figures in the sentences around the mentions, in page order. */
-export function findFigures(pack: TopicPack, page: PageText | string, mentions: readonly Mention[]): PageFigure[] {
+/** Characters tokenized between two yields of `findFiguresSteps`. */
+const CHUNK_CHARS = 16 * 1024;
+
+/**
+ * Figures in the sentences around the mentions, in page order, read in steps: it yields after about
+ * `CHUNK_CHARS` characters, so a caller can spread a long page over several tasks.
+ */
+export function* findFiguresSteps(
+  pack: TopicPack,
+  page: PageText | string,
+  mentions: readonly Mention[],
+): Steps<PageFigure[]> {
   const text = typeof page === 'string' ? page : page.text;
   const quantities = quantitiesOf(pack);
   const figures: PageFigure[] = [];
+  let sinceYield = 0;
   for (const range of figureRanges(text, mentions)) {
     const tokens = tokenize(text, range.start, range.end);
     for (let k = 0; k < tokens.length;) {
@@ -102,6 +114,16 @@ export function findFigures(pack: TopicPack, page: PageText | string, mentions: 
       }
       k = number.next;
     }
+    sinceYield += range.end - range.start;
+    if (sinceYield >= CHUNK_CHARS) {
+      sinceYield = 0;
+      yield;
+    }
   }
   return figures;
+}
+
+/** Figures in the sentences around the mentions, in page order, in one go. */
+export function findFigures(pack: TopicPack, page: PageText | string, mentions: readonly Mention[]): PageFigure[] {
+  return runSteps(findFiguresSteps(pack, page, mentions));
 }
