@@ -1,14 +1,18 @@
 /**
- * Glue between the page and the matcher: scans a subtree in small steps (for the time slicer),
- * keeps what each scanned root yielded (its text, blocks and mentions with their DOM ranges), and
- * gives a combined snapshot of the whole page for judging it.
+ * Glue between the page and the engine: scans a subtree in small steps (for the time slicer),
+ * and keeps what each scanned root yielded: its mentions with their DOM ranges, and its analysed
+ * part (weighed mentions and figures, see core/analyse-page.ts), so judging the page after a new
+ * root is scanned combines parts instead of analysing the page again.
  *
  * A rescan of `root` replaces everything found under it before: segments rooted inside it are
- * dropped, and mentions inside it are dropped from segments that contain it (their text is then
- * stale there, which only shortens those segments' sentences; the rescan brings the fresh text).
+ * dropped, and mentions and figures inside it are dropped from segments that contain it (the
+ * rescan brings them fresh). What their neighbours in those segments took from them (company,
+ * paragraphs) stays as it was when those segments were scanned.
  */
-import type { PageText, TextBlock } from '../core/page-text';
+import type { ComparedFigure, PagePart } from '../core/analyse-page';
+import type { PageText } from '../core/page-text';
 import { findMentionsIn, type Matcher, type Mention } from '../core/match';
+import type { Steps } from '../core/steps';
 import { collectPageTextSteps } from './page-text';
 
 /** Characters matched between two yields: about 1 ms of matching on a slow core. */
@@ -22,17 +26,19 @@ export interface FoundMention extends Mention {
   ranges: Range[];
 }
 
-interface Segment {
-  root: Node;
-  text: string;
-  blocks: TextBlock[];
-  mentions: FoundMention[];
+/** A figure the page states, with the text node it starts in (null in the title). */
+interface FoundFigure extends ComparedFigure {
+  node: Node | null;
 }
 
-/** The whole page as scanned so far: offsets of `mentions` are into `page.text`. */
-export interface PageSnapshot {
-  page: PageText;
+/** Analyses one scanned part: its text and live mentions (see `analysePartSteps`). */
+export type AnalysePart = (page: PageText, mentions: readonly FoundMention[]) => Steps<PagePart<FoundMention>>;
+
+interface Segment {
+  root: Node;
   mentions: FoundMention[];
+  part: PagePart<FoundMention>;
+  figures: FoundFigure[];
 }
 
 /** What a page scan keeps between rescans. */
@@ -41,7 +47,8 @@ export interface PageScan {
   scan(root: Node): Generator<void, void, undefined>;
   /** Forgets everything (after an SPA navigation). */
   reset(): void;
-  snapshot(): PageSnapshot;
+  /** The analysed parts of the page, keeping only mentions and figures that still stand. */
+  parts(): PagePart<FoundMention>[];
   /** Every current mention, in document order per scanned root. */
   mentions(): FoundMention[];
 }
@@ -58,35 +65,29 @@ function isLive(mention: FoundMention): boolean {
   return first !== undefined && first.startContainer.isConnected;
 }
 
-function shift(mention: FoundMention, offset: number): FoundMention {
-  if (offset === 0) return mention;
-  const sentence = { start: mention.sentence.start + offset, end: mention.sentence.end + offset };
-  return { ...mention, start: mention.start + offset, end: mention.end + offset, sentence };
-}
-
-/** Creates the scan state for one document. `onScanned` runs after each finished root. */
-export function createPageScan(doc: Document, matcher: Matcher, onScanned: () => void): PageScan {
+/**
+ * Creates the scan state for one document: `analyse` analyses each scanned root's text and
+ * mentions; `onScanned` runs after each finished root.
+ */
+export function createPageScan(doc: Document, matcher: Matcher, analyse: AnalysePart, onScanned: () => void): PageScan {
   let segments: Segment[] = [];
   let nextId = 0;
-  /** Mentions by the text node they start in, so forgetting a rescanned root costs its size, not the page's. */
-  let byNode = new WeakMap<Node, FoundMention[]>();
-  /** Mentions dropped from segments that contain a rescanned root; filtered out when read. */
-  let dropped = new WeakSet<FoundMention>();
+  /** Mentions and figures by the text node they start in, so forgetting a rescanned root costs its size, not the page's. */
+  let byNode = new WeakMap<Node, object[]>();
+  /** Mentions and figures dropped from segments that contain a rescanned root; filtered out when read. */
+  let dropped = new WeakSet<object>();
 
-  function index(mentions: readonly FoundMention[]): void {
-    for (const mention of mentions) {
-      const node = mention.ranges[0]?.startContainer;
-      if (!node) continue;
-      const list = byNode.get(node);
-      if (list) list.push(mention);
-      else byNode.set(node, [mention]);
-    }
+  function index(item: object, node: Node | null | undefined): void {
+    if (!node) return;
+    const list = byNode.get(node);
+    if (list) list.push(item);
+    else byNode.set(node, [item]);
   }
 
   function forget(root: Node): void {
     segments = segments.filter((segment) => !root.contains(segment.root) && segment.root.isConnected);
     for (const node of textNodesOf(root)) {
-      for (const mention of byNode.get(node) ?? []) dropped.add(mention);
+      for (const item of byNode.get(node) ?? []) dropped.add(item);
       byNode.delete(node);
     }
   }
@@ -94,6 +95,11 @@ export function createPageScan(doc: Document, matcher: Matcher, onScanned: () =>
   /** Whether a mention still stands: not dropped by a rescan, and its text still in the page. */
   function isCurrent(mention: FoundMention): boolean {
     return !dropped.has(mention) && (mention.ranges.length === 0 || isLive(mention));
+  }
+
+  /** Whether a figure still stands, as for mentions. */
+  function isCurrentFigure(figure: FoundFigure): boolean {
+    return !dropped.has(figure) && (figure.node === null || figure.node.isConnected);
   }
 
   function* scan(root: Node): Generator<void, void, undefined> {
@@ -112,29 +118,26 @@ export function createPageScan(doc: Document, matcher: Matcher, onScanned: () =>
       mention.ranges = page.toRanges(mention.start, mention.end);
       if (i % RANGE_CHUNK === RANGE_CHUNK - 1) yield;
     }
-    forget(root);
     const title = page.blocks[0]?.kind === 'title' ? page.blocks[0] : null;
     const live = found.filter((mention) => mention.ranges.length > 0 || (title !== null && mention.end <= title.end));
-    index(live);
-    segments.push({ root, text: page.text, blocks: page.blocks, mentions: live });
+    const part = yield* analyse(page, live);
+    const figures = part.figures.map((figure) => ({
+      ...figure,
+      node: page.toRanges(figure.figure.start, figure.figure.end)[0]?.startContainer ?? null,
+    }));
+    forget(root);
+    for (const mention of live) index(mention, mention.ranges[0]?.startContainer);
+    for (const figure of figures) index(figure, figure.node);
+    segments.push({ root, mentions: live, part, figures });
     onScanned();
   }
 
-  function snapshot(): PageSnapshot {
-    const texts: string[] = [];
-    const blocks: TextBlock[] = [];
-    const mentions: FoundMention[] = [];
-    let offset = 0;
-    for (const segment of segments) {
-      texts.push(segment.text);
-      for (const block of segment.blocks)
-        blocks.push({ ...block, start: block.start + offset, end: block.end + offset });
-      for (const mention of segment.mentions) {
-        if (isCurrent(mention)) mentions.push(shift(mention, offset));
-      }
-      offset += segment.text.length + 1;
-    }
-    return { page: { text: texts.join('\n'), blocks }, mentions };
+  function parts(): PagePart<FoundMention>[] {
+    return segments.map((segment) => ({
+      ...segment.part,
+      weighed: segment.part.weighed.filter(({ mention }) => isCurrent(mention)),
+      figures: segment.figures.filter(isCurrentFigure),
+    }));
   }
 
   return {
@@ -144,7 +147,7 @@ export function createPageScan(doc: Document, matcher: Matcher, onScanned: () =>
       byNode = new WeakMap();
       dropped = new WeakSet();
     },
-    snapshot,
+    parts,
     mentions: () => segments.flatMap((segment) => segment.mentions.filter((m) => m.ranges.length > 0 && isCurrent(m))),
   };
 }

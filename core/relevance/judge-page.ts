@@ -111,36 +111,31 @@ function explain(
   return reasons;
 }
 
-/** What the mentions add up to: score, tallies for the reasons, and where the topic stands. */
-interface Tally {
-  score: number;
-  signals: number;
-  titled: boolean;
-  byStanding: Map<Standing, Map<string, number>>;
-  topicalBlocks: Set<number>;
+/** How one mention weighs in the judgement: its standing, and the block it stands in. */
+export interface MentionWeight {
+  standing: Standing;
+  kind: TextBlock['kind'];
+  /** Index of its block in its part's blocks, or -1 when it stands in none. */
+  block: number;
+  /** Whether that block is long enough to count as a paragraph (see `MIN_PARAGRAPH_CHARS`). */
+  inParagraph: boolean;
 }
 
-/** Adds up weighted points per mention and notes where counting mentions stand. */
-function tallyMentions(
-  sorted: readonly Mention[],
-  standings: readonly Standing[],
-  blocks: readonly TextBlock[],
-  entities: ReadonlyMap<string, Entity>,
-): Tally {
-  const result: Tally = { score: 0, signals: 0, titled: false, byStanding: new Map(), topicalBlocks: new Set() };
-  sorted.forEach((mention, i) => {
-    const standing = standings[i]!;
-    const blockIndex = blockAt(blocks, mention.start);
-    const kind = blocks[blockIndex]?.kind ?? 'body';
-    result.score += POINTS[standing] * KIND_WEIGHT[kind];
-    if (!result.byStanding.has(standing)) result.byStanding.set(standing, new Map());
-    tally(result.byStanding.get(standing)!, entities.get(mention.entityId)?.name ?? mention.entityId);
-    if (standing === 'signal' || standing === 'stated') result.signals++;
-    if (standing === 'context' || standing === 'lone-core' || standing === 'lone-context') return;
-    if (kind === 'title') result.titled = true;
-    if (kind === 'body' && blockIndex >= 0) result.topicalBlocks.add(blockIndex);
-  });
-  return result;
+/** A mention with its weight. */
+export interface WeighedMention<M extends Mention = Mention> {
+  mention: M;
+  weight: MentionWeight;
+}
+
+/**
+ * One part of a page, weighed on its own: the whole page, or a subtree the content script scanned
+ * (a live blog's new post). Judging sums parts, so a new part never makes the old ones count again.
+ */
+export interface WeighedPart<M extends Mention = Mention> {
+  /** Sorted by start. */
+  weighed: ReadonlyArray<WeighedMention<M>>;
+  /** Paragraphs in the part (see `MIN_PARAGRAPH_CHARS`). */
+  paragraphs: number;
 }
 
 /** Whether a block is long enough to count as a paragraph (see `MIN_PARAGRAPH_CHARS`). */
@@ -148,19 +143,69 @@ function isParagraph(block: TextBlock | undefined): boolean {
   return block !== undefined && block.kind === 'body' && block.end - block.start >= MIN_PARAGRAPH_CHARS;
 }
 
-/** Judges whether a page is about the topic from its mentions (any order), their roles, company and place. */
-export function judgePage(pack: TopicPack, mentions: readonly Mention[], page: PageText | string): PageJudgement {
-  const entities = entitiesOf(pack);
+/** Weighs the mentions of one part of a page (any order): standing from their company, and place. */
+export function weighPart<M extends Mention>(
+  pack: TopicPack,
+  mentions: readonly M[],
+  page: PageText | string,
+): WeighedPart<M> {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const standings = countMentions(typeof page === 'string' ? page : page.text, sorted, entities);
+  const standings = countMentions(typeof page === 'string' ? page : page.text, sorted, entitiesOf(pack));
   const blocks = blocksOf(page);
-  const { score, signals, titled, byStanding, topicalBlocks } = tallyMentions(sorted, standings, blocks, entities);
-  const paragraphs = blocks.filter(isParagraph).length;
-  const topical = [...topicalBlocks].filter((index) => isParagraph(blocks[index])).length;
+  const weighed = sorted.map((mention, i) => {
+    const block = blockAt(blocks, mention.start);
+    const kind = blocks[block]?.kind ?? 'body';
+    return { mention, weight: { standing: standings[i]!, kind, block, inParagraph: isParagraph(blocks[block]) } };
+  });
+  return { weighed, paragraphs: blocks.filter(isParagraph).length };
+}
+
+/** What the mentions add up to: score, tallies for the reasons, and where the topic stands. */
+interface Tally {
+  score: number;
+  signals: number;
+  titled: boolean;
+  byStanding: Map<Standing, Map<string, number>>;
+  /** Paragraphs that carry the topic: part index and block index. */
+  topical: Set<string>;
+}
+
+/** Adds one weighed mention to the tally. */
+function tallyMention(
+  result: Tally,
+  part: number,
+  { mention, weight }: WeighedMention,
+  entities: ReadonlyMap<string, Entity>,
+): void {
+  const { standing, kind, block } = weight;
+  result.score += POINTS[standing] * KIND_WEIGHT[kind];
+  if (!result.byStanding.has(standing)) result.byStanding.set(standing, new Map());
+  tally(result.byStanding.get(standing)!, entities.get(mention.entityId)?.name ?? mention.entityId);
+  if (standing === 'signal' || standing === 'stated') result.signals++;
+  if (standing === 'context' || standing === 'lone-core' || standing === 'lone-context') return;
+  if (kind === 'title') result.titled = true;
+  if (kind === 'body' && block >= 0 && weight.inParagraph) result.topical.add(`${part}:${block}`);
+}
+
+/** Judges a page from its weighed parts: the sum of their points, where the topic stands, its spread. */
+export function judgeParts(pack: TopicPack, parts: readonly WeighedPart[]): PageJudgement {
+  const entities = entitiesOf(pack);
+  const result: Tally = { score: 0, signals: 0, titled: false, byStanding: new Map(), topical: new Set() };
+  parts.forEach((part, index) => {
+    for (const weighed of part.weighed) tallyMention(result, index, weighed, entities);
+  });
+  const { score, signals, titled, byStanding } = result;
+  const paragraphs = parts.reduce((sum, part) => sum + part.paragraphs, 0);
+  const topical = result.topical.size;
   const spread = paragraphs === 0 ? 0 : topical / paragraphs;
   let verdict: Verdict = score >= PASSING_MIN_SCORE ? 'passing' : 'none';
   if (score >= ABOUT_MIN_SCORE && signals >= ABOUT_MIN_SIGNALS && (titled || spread >= ABOUT_MIN_SPREAD)) {
     verdict = 'about';
   }
   return { verdict, score, reasons: explain(byStanding, titled, topical, paragraphs) };
+}
+
+/** Judges whether a page is about the topic from its mentions (any order), their roles, company and place. */
+export function judgePage(pack: TopicPack, mentions: readonly Mention[], page: PageText | string): PageJudgement {
+  return judgeParts(pack, [weighPart(pack, mentions, page)]);
 }

@@ -1,15 +1,17 @@
 /**
- * Runs the engine over the live page: time-sliced scans driven by the scan scheduler, then one
- * judgement, figure comparison and ranking per batch of finished scans.
+ * Runs the engine over the live page: time-sliced scans driven by the scan scheduler, each root
+ * analysed as a part of the page in the same slices, then one report per batch of finished scans,
+ * combined from the parts (see core/analyse-page.ts).
  *
  * Starting is spread over tasks: compiling the matcher (25–45 ms on a slow core, on every page),
  * indexing the claims and the first scan slice each run in a task of their own, so none of them is a
  * long task (over 50 ms) for the page, whatever it is about.
  */
 import type { ContentScriptContext } from '#imports';
-import { analysePage } from '@/core/analyse-page';
+import { analysePartSteps, combineParts } from '@/core/analyse-page';
 import { compileMatcher, type Matcher } from '@/core/match';
 import type { Claim, TopicPack } from '@/core/pack/types';
+import type { PageText } from '@/core/page-text';
 import { buildClaimIndex, type ClaimIndex } from '@/core/rank';
 import { EMPTY_REPORT, type PageReport } from '@/core/report';
 import { buildSearchIndex, searchCorpus, type SearchIndex } from '@/core/search/search-corpus';
@@ -63,8 +65,9 @@ function createSearch(pack: TopicPack): (query: string) => Claim[] {
 }
 
 /** Starts scanning the page with `matcher`; `onScanned` runs after each finished scan (or a navigation). */
-function scanPage(ctx: ContentScriptContext, matcher: Matcher, onScanned: () => void): PageScan {
-  const scan = createPageScan(document, matcher, onScanned);
+function scanPage(ctx: ContentScriptContext, pack: TopicPack, matcher: Matcher, onScanned: () => void): PageScan {
+  const analyse = (page: PageText, mentions: readonly FoundMention[]) => analysePartSteps(pack, page, mentions);
+  const scan = createPageScan(document, matcher, analyse, onScanned);
   const scheduler = createScanScheduler(
     { doc: document, win: window, now: () => performance.now() },
     {
@@ -120,10 +123,9 @@ export function createAnalysis(ctx: ContentScriptContext, pack: TopicPack, onCha
   }
 
   function computeReport(): PageReport {
-    const { matcher, claimIndex } = built;
-    if (!scan || !matcher || !claimIndex) return report;
-    const { page, mentions } = scan.snapshot();
-    return analysePage(pack, matcher, claimIndex, page, mentions).report;
+    const { claimIndex } = built;
+    if (!scan || !claimIndex) return report;
+    return combineParts(pack, claimIndex, scan.parts()).report;
   }
 
   const mentions = (): FoundMention[] => scan?.mentions() ?? [];
@@ -137,7 +139,7 @@ export function createAnalysis(ctx: ContentScriptContext, pack: TopicPack, onCha
           built.claimIndex = buildClaimIndex(pack);
         },
         () => {
-          if (built.matcher) scan = scanPage(ctx, built.matcher, scheduleReport);
+          if (built.matcher) scan = scanPage(ctx, pack, built.matcher, scheduleReport);
         },
       ]),
     report: () => report,

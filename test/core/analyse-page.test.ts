@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '@/core/analyse-page';
+import { analysePage, analysePartSteps, combineParts } from '@/core/analyse-page';
 import { buildReport } from '@/core/build-report';
 import { compileMatcher, findMentions } from '@/core/match';
 import { validatePack } from '@/core/pack/validate-pack';
 import type { PageText } from '@/core/page-text';
 import { buildClaimIndex } from '@/core/rank';
 import { judgePage } from '@/core/relevance/judge-page';
+import { runSteps } from '@/core/steps';
 import packJson from '@/data/topic-pack.json';
 import { readPlainText } from '../../scripts/scan';
 
@@ -39,5 +40,28 @@ describe('analysePage', () => {
     expect(analysis.report).toEqual(buildReport(pack!, { judgement, mentions, figures, claimIds }));
     expect(judgement.verdict).toBe('about');
     expect(figures.length).toBeGreaterThan(0);
+  });
+
+  it('analyses a part in steps, yielding between pieces, to the same analysis', () => {
+    const matcher = compileMatcher(pack!);
+    const claimIndex = buildClaimIndex(pack!);
+    const long: PageText = { text: Array(40).fill(page.text).join('\n'), blocks: [] };
+    const steps = analysePartSteps(pack!, long, findMentions(matcher, long));
+    let yields = 0;
+    let step = steps.next();
+    for (; step.done !== true; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(10);
+    expect(combineParts(pack!, claimIndex, [step.value])).toEqual(analysePage(pack!, matcher, claimIndex, long));
+  });
+
+  it('sums parts: two copies of a page score twice one copy', () => {
+    const matcher = compileMatcher(pack!);
+    const claimIndex = buildClaimIndex(pack!);
+    const one = analysePage(pack!, matcher, claimIndex, page);
+    const part = runSteps(analysePartSteps(pack!, page, findMentions(matcher, page)));
+    const two = combineParts(pack!, claimIndex, [part, part]);
+    expect(two.judgement.score).toBe(2 * one.judgement.score);
+    expect(two.report.mentionCount).toBe(2 * one.report.mentionCount);
+    expect(two.figures).toHaveLength(2 * one.figures.length);
   });
 });

@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { analysePartSteps, combineParts } from '@/core/analyse-page';
 import { compileMatcher } from '@/core/match';
+import { buildClaimIndex } from '@/core/rank';
 import { createPageScan, type PageScan } from '@/platform/page-scan';
 import { miniPack } from '../core/fixtures/mini-pack';
 
 const matcher = compileMatcher(miniPack);
+const claimIndex = buildClaimIndex(miniPack);
 
 function drain(scan: PageScan, root: Node): void {
   const steps = scan.scan(root);
@@ -27,7 +30,12 @@ beforeEach(() => {
     document.body.append(p);
   }
   scanned = 0;
-  scan = createPageScan(document, matcher, () => scanned++);
+  scan = createPageScan(
+    document,
+    matcher,
+    (page, found) => analysePartSteps(miniPack, page, found),
+    () => scanned++,
+  );
 });
 
 describe('createPageScan', () => {
@@ -37,17 +45,56 @@ describe('createPageScan', () => {
     expect(scanned).toBe(1);
   });
 
-  it('judges title mentions in the snapshot but gives them no range', () => {
+  it('judges title mentions in its part but gives them no range', () => {
     drain(scan, document.body);
-    const { page, mentions } = scan.snapshot();
-    expect(page.blocks[0]?.kind).toBe('title');
-    expect(mentions.map((m) => page.text.slice(m.start, m.end))).toEqual([
+    const [part, ...rest] = scan.parts();
+    expect(rest).toEqual([]);
+    expect(part?.title).toEqual({ start: 0, end: document.title.length });
+    const judged = part!.weighed.map(({ mention }) => mention);
+    expect(judged.map((m) => m.alias)).toEqual([
       'North Korean troops',
       'Kursk',
       'North Korean troops',
       'North Korean soldiers',
     ]);
-    expect(mentions.slice(0, 2).map((m) => m.ranges)).toEqual([[], []]);
+    expect(judged.slice(0, 2).map((m) => m.ranges)).toEqual([[], []]);
+    expect(combineParts(miniPack, claimIndex, scan.parts()).report.mentionCount).toBe(2);
+  });
+
+  it('reads the figures of each part and drops those under a rescanned root', () => {
+    const figures = (): string[] => scan.parts().flatMap((part) => part.figures.map(({ figure }) => figure.text));
+    document.body.children[0]!.textContent = 'About 11,000 North Korean troops crossed.';
+    drain(scan, document.body);
+    expect(figures()).toEqual(['11,000 North Korean troops']);
+    const first = document.body.children[0]!;
+    first.textContent = 'Some 12,000 North Korean troops crossed.';
+    drain(scan, first);
+    expect(figures()).toEqual(['12,000 North Korean troops']);
+    first.remove();
+    expect(figures()).toEqual([]);
+  });
+
+  it('combines parts into the report a single scan of the same page gives', () => {
+    drain(scan, document.body);
+    const added = document.createElement('section');
+    for (const text of ['The weather was mild that week.', 'North Korea sent 3 million shells to Russia.']) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      added.append(p);
+    }
+    document.body.append(added);
+    drain(scan, added);
+    const whole = createPageScan(
+      document,
+      matcher,
+      (page, found) => analysePartSteps(miniPack, page, found),
+      () => 0,
+    );
+    drain(whole, document.body);
+    expect(scan.parts()).toHaveLength(2);
+    expect(combineParts(miniPack, claimIndex, scan.parts()).report).toEqual(
+      combineParts(miniPack, claimIndex, whole.parts()).report,
+    );
   });
 
   it('replaces the mentions under a rescanned root and keeps the others', () => {
@@ -78,6 +125,6 @@ describe('createPageScan', () => {
     drain(scan, document.body);
     scan.reset();
     expect(scan.mentions()).toEqual([]);
-    expect(scan.snapshot().mentions).toEqual([]);
+    expect(scan.parts()).toEqual([]);
   });
 });

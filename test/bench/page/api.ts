@@ -20,13 +20,12 @@ export interface FloorResult {
   textNodes: number;
 }
 
-/** One synchronous full scan: collect + match, then judge/figures/rank, then paint. */
+/** One synchronous full scan: collect + match, then the report (weighing, figures, ranking), then paint. */
 export interface FullScanResult {
   ms: number;
   collectMatchMs: number;
   reportMs: number;
   paintMs: number;
-  textChars: number;
   mentions: number;
   ranges: number;
   verdict: string;

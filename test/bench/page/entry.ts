@@ -5,6 +5,7 @@
  * (`offsetHeight`), so a method that edits the DOM (mark.js) pays for the relayout it causes.
  */
 import type { TopicPack } from '@/core/pack/types';
+import { runSteps, type Steps } from '@/core/steps';
 import { createHighlighter, type Highlighter } from '@/platform/highlighter';
 import { createPageScan } from '@/platform/page-scan';
 import {
@@ -15,7 +16,7 @@ import {
   type MarkResult,
   type MarkSpec,
 } from './api';
-import { computeReport, createEngine, paintRangesOf, type Engine } from './pipeline';
+import { analysePartOf, computeReport, createEngine, paintRangesOf, type Engine } from './pipeline';
 import { runSlicedScan } from './sliced';
 
 /** The slice of mark.js's API used here. */
@@ -50,15 +51,31 @@ function floor(): FloorResult {
   return { ms: performance.now() - start, chars, textNodes };
 }
 
+/** Runs `steps` as they are, adding the time spent inside them to `spent.ms`. */
+function* timed<T>(steps: Steps<T>, spent: { ms: number }): Steps<T> {
+  for (;;) {
+    const start = performance.now();
+    const step = steps.next();
+    spent.ms += performance.now() - start;
+    if (step.done === true) return step.value;
+    yield;
+  }
+}
+
 function fullScan(): FullScanResult {
   const { engine: e, highlighter: h } = requireEngine();
+  const analysed = { ms: 0 };
+  const analyse = analysePartOf(e);
   const t0 = performance.now();
-  const scan = createPageScan(document, e.matcher, () => undefined);
-  const steps = scan.scan(document.body);
-  while (!steps.next().done);
+  const scan = createPageScan(
+    document,
+    e.matcher,
+    (page, found) => timed(analyse(page, found), analysed),
+    () => undefined,
+  );
+  runSteps(scan.scan(document.body));
   const t1 = performance.now();
-  const snapshot = scan.snapshot();
-  const report = computeReport(e, snapshot);
+  const report = computeReport(e, scan);
   const t2 = performance.now();
   const ranges = paintRangesOf(e, scan.mentions());
   h.clear();
@@ -67,10 +84,9 @@ function fullScan(): FullScanResult {
   const t3 = performance.now();
   return {
     ms: t3 - t0,
-    collectMatchMs: t1 - t0,
-    reportMs: t2 - t1,
+    collectMatchMs: t1 - t0 - analysed.ms,
+    reportMs: t2 - t1 + analysed.ms,
     paintMs: t3 - t2,
-    textChars: snapshot.page.text.length,
     mentions: report.mentionCount,
     ranges: ranges.length,
     verdict: report.verdict,

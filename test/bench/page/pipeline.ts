@@ -1,15 +1,15 @@
 /**
  * The content script's report and paint steps, on the same modules: `computeReport` and
  * `paintRangesOf` mirror `createAnalysis` in `entrypoints/content/analysis.ts` (which needs a WXT
- * content-script context, so it is not imported here): the report is `core/analyse-page.ts`, as there.
+ * content-script context, so it is not imported here): the parts and the report are `core/analyse-page.ts`, as there.
  */
-import { analysePage } from '@/core/analyse-page';
+import { analysePartSteps, combineParts } from '@/core/analyse-page';
 import { compileMatcher, type Matcher } from '@/core/match';
 import type { TopicPack } from '@/core/pack/types';
 import { buildClaimIndex, type ClaimIndex } from '@/core/rank';
 import type { PageReport } from '@/core/report';
 import type { PaintRange } from '@/platform/highlighter';
-import type { FoundMention, PageSnapshot } from '@/platform/page-scan';
+import type { AnalysePart, FoundMention, PageScan } from '@/platform/page-scan';
 
 /** Everything compiled once per pack. */
 export interface Engine {
@@ -25,10 +25,14 @@ export function createEngine(pack: TopicPack): Engine {
   return { pack, matcher: compileMatcher(pack), claimIndex: buildClaimIndex(pack), figureEntities };
 }
 
-/** Judge, figures and ranking over a page snapshot, as the content script does after each scan. */
-export function computeReport(engine: Engine, snapshot: PageSnapshot): PageReport {
-  const { page, mentions } = snapshot;
-  return analysePage(engine.pack, engine.matcher, engine.claimIndex, page, mentions).report;
+/** How the content script analyses each scanned part of the page. */
+export function analysePartOf(engine: Engine): AnalysePart {
+  return (page, mentions) => analysePartSteps(engine.pack, page, mentions);
+}
+
+/** The report combined from the scanned parts, as the content script does after each scan. */
+export function computeReport(engine: Engine, scan: PageScan): PageReport {
+  return combineParts(engine.pack, engine.claimIndex, scan.parts()).report;
 }
 
 /** The ranges the reader paints for these mentions (no entity dismissed). */

@@ -8,7 +8,7 @@ import { createPageScan, type PageScan } from '@/platform/page-scan';
 import { createScanScheduler } from '@/platform/scan-scheduler';
 import { createHostYield } from '@/platform/scan-scheduler/time-slicer';
 import type { SlicedResult } from './api';
-import { computeReport, paintRangesOf, type Engine } from './pipeline';
+import { analysePartOf, computeReport, paintRangesOf, type Engine } from './pipeline';
 
 /** Wait after the scan so the last `longtask` entry is delivered, ms. */
 const LONG_TASK_SETTLE_MS = 100;
@@ -59,7 +59,7 @@ function reportTask(engine: Engine, highlighter: Highlighter, scan: () => PageSc
     setTimeout(() => {
       state.pending = false;
       const start = performance.now();
-      computeReport(engine, scan().snapshot());
+      computeReport(engine, scan());
       const paint = paintRangesOf(engine, scan().mentions());
       highlighter.clear();
       highlighter.paint(paint);
@@ -77,7 +77,7 @@ export async function runSlicedScan(engine: Engine, highlighter: Highlighter): P
   const start = performance.now();
   const recorder = sliceRecorder();
   const report = reportTask(engine, highlighter, () => scan);
-  const scan = createPageScan(document, engine.matcher, report.schedule);
+  const scan = createPageScan(document, engine.matcher, analysePartOf(engine), report.schedule);
   const scheduler = createScanScheduler(
     { doc: document, win: window, now: () => performance.now(), yieldToHost: () => recorder.yieldToHost() },
     { scan: (root) => scan.scan(root) },
