@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { assertValidPack } from './core/pack/validate-pack';
+import { hintCss } from './platform/highlighter/hint-styles';
 
 const PACK_FILE = 'data/topic-pack.json';
 
@@ -17,13 +18,32 @@ function validateCorpus(): void {
   assertValidPack(raw, PACK_FILE);
 }
 
+/** Where the hint rules are written in the build. */
+const HINT_CSS_FILE = 'content-scripts/hints.css';
+/** Pages the content script runs on (entrypoints/content/index.tsx). */
+const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
+
 const DESCRIPTION =
   'Context from a verified corpus while you read the news: North Korean troops and munitions in Russia’s war against Ukraine.';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
-  hooks: { 'build:before': validateCorpus },
+  hooks: {
+    'build:before': validateCorpus,
+    // The `::highlight()` rules for hints, injected by the browser before the page is parsed: a
+    // stylesheet added later restyles the whole document (see platform/highlighter/native-painter.ts).
+    // Firefox ignores text decorations in `::highlight()`, so its underline style is a tint.
+    'build:publicAssets': (wxt, files) => {
+      files.push({ relativeDest: HINT_CSS_FILE, contents: hintCss(wxt.config.browser !== 'firefox') });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: PAGE_MATCHES, css: [HINT_CSS_FILE], run_at: 'document_start' },
+      ];
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

@@ -2,8 +2,8 @@
  * Paints mention hints onto the page.
  *
  * With the CSS Custom Highlight API (Chromium 105+, Safari 17.2+, Firefox 140+) ranges are drawn with
- * no new elements; the `::highlight()` rules live in a constructed stylesheet adopted by the page's
- * document, because highlight pseudo-elements are styled by the document the ranges are in (a
+ * no new elements; the `::highlight()` rules are a stylesheet the browser injects into the page
+ * (wxt.config.ts), because highlight pseudo-elements are styled by the document the ranges are in (a
  * stylesheet in our UI's shadow root would not reach them). Without the API, text is wrapped in
  * `<mark data-news-context>` and restored exactly on removal. The API is detected once, when the
  * highlighter is created.

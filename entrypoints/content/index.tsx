@@ -5,6 +5,7 @@ import { invalidateOnUnload } from '@/platform/extension-context';
 import { startReader } from './reader';
 
 export default defineContentScript({
+  // Keep in step with PAGE_MATCHES in wxt.config.ts (the hint stylesheet's pages).
   matches: ['http://*/*', 'https://*/*'],
   // The UI's CSS is bundled into the script and handed to the shadow root: no CSS file to fetch,
   // so no web-accessible resource a page could probe.

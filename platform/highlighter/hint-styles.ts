@@ -10,11 +10,24 @@ export type HintLayer = 'plain' | 'figure' | 'focus';
 /** Every layer, in painting order (focus last, on top). */
 export const HINT_LAYERS: readonly HintLayer[] = ['plain', 'figure', 'focus'];
 
-/** Names in `CSS.highlights`, one per layer. */
-export const HIGHLIGHT_NAMES: Readonly<Record<HintLayer, string>> = {
-  plain: 'news-context',
-  figure: 'news-context-figure',
-  focus: 'news-context-focus',
+/** The styles that paint something. */
+export type PaintedStyle = Exclude<HintStyle, 'none'>;
+
+/** Every painted style. */
+export const PAINTED_STYLES: readonly PaintedStyle[] = ['highlight', 'underline'];
+
+/**
+ * Names in `CSS.highlights`, one per style and layer. The rules for every name are in one static
+ * stylesheet (see `hintCss`), so switching the style re-registers the highlights under other names
+ * and never changes a stylesheet: a stylesheet change restyles the whole document.
+ */
+export const HIGHLIGHT_NAMES: Readonly<Record<PaintedStyle, Readonly<Record<HintLayer, string>>>> = {
+  highlight: { plain: 'news-context', figure: 'news-context-figure', focus: 'news-context-focus' },
+  underline: {
+    plain: 'news-context-underline',
+    figure: 'news-context-underline-figure',
+    focus: 'news-context-underline-focus',
+  },
 };
 
 /**
@@ -59,17 +72,20 @@ export function hintDeclarations(style: HintStyle, layer: HintLayer): readonly D
 }
 
 /**
- * The `::highlight()` rules for `style`, for a stylesheet in the painted document.
+ * The `::highlight()` rules of every style and layer: the stylesheet the browser injects into pages
+ * (wxt.config.ts) and the one adopted by open shadow roots with hints.
  * @param paintsDecorations false where the engine ignores `text-decoration` in `::highlight()`
  *   (Firefox 140 paints only colours and backgrounds there): underlines would be invisible, so the
  *   underline style falls back to the tint.
  */
-export function hintCss(style: HintStyle, paintsDecorations = true): string {
-  const painted = style === 'underline' && !paintsDecorations ? 'highlight' : style;
-  return HINT_LAYERS.map((layer) => {
-    const body = hintDeclarations(painted, layer)
-      .map(([property, value]) => `${property}: ${value};`)
-      .join(' ');
-    return `::highlight(${HIGHLIGHT_NAMES[layer]}) { ${body} }`;
+export function hintCss(paintsDecorations = true): string {
+  return PAINTED_STYLES.flatMap((style) => {
+    const painted = style === 'underline' && !paintsDecorations ? 'highlight' : style;
+    return HINT_LAYERS.map((layer) => {
+      const body = hintDeclarations(painted, layer)
+        .map(([property, value]) => `${property}: ${value};`)
+        .join(' ');
+      return `::highlight(${HIGHLIGHT_NAMES[style][layer]}) { ${body} }`;
+    });
   }).join('\n');
 }

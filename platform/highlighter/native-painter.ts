@@ -1,11 +1,24 @@
 /**
  * Paints with the CSS Custom Highlight API: three registered highlights (plain, figure, focus) hold
  * the ranges; the page's DOM, selection and editors are never touched (STYLE.md §1).
+ *
+ * The document's `::highlight()` rules come from the stylesheet the browser injects before the page
+ * is parsed (wxt.config.ts), because adding a stylesheet later restyles the whole document (300 to
+ * 700 ms on the benchmark's 5 MB page). The style is chosen by the names the highlights are
+ * registered under. Document rules do not reach into shadow trees, so an open shadow root that holds
+ * a hint adopts a sheet with the same rules.
  */
 import { isShadowRoot } from '../page-text/tree';
 import type { HighlightApi, HighlightLike } from './highlight-api';
 import { createHintSheet, type HintSheet } from './hint-sheet';
-import { HIGHLIGHT_NAMES, HINT_LAYERS, hintCss, type HintLayer, type HintStyle } from './hint-styles';
+import {
+  HIGHLIGHT_NAMES,
+  HINT_LAYERS,
+  hintCss,
+  type HintLayer,
+  type HintStyle,
+  type PaintedStyle,
+} from './hint-styles';
 import type { PaintRange, Painter } from './painter';
 import { createRangeHitTester, type RangeHitTester } from './range-hit-test';
 
@@ -19,11 +32,11 @@ const FOCUS_PRIORITY = 1;
  */
 const PAINTS_DECORATIONS = !import.meta.env.FIREFOX;
 
-/** The tree that must adopt the hint sheet for `range` to be styled: `doc`, or an open shadow root in it. */
-function styledRootOf(range: Range, doc: Document): DocumentOrShadowRoot | null {
+/** The open shadow root that must adopt the hint sheet for `range` to be styled, or null (the document has the rules). */
+function shadowRootOf(range: Range): ShadowRoot | null {
   try {
     const root = range.startContainer.getRootNode();
-    return root === doc ? doc : isShadowRoot(root) ? root : null;
+    return isShadowRoot(root) ? root : null;
   } catch {
     return null;
   }
@@ -35,9 +48,11 @@ class NativePainter implements Painter {
   private readonly entries = new Map<string, PaintRange[]>();
   private readonly hits: RangeHitTester;
   private focused: string | null = null;
+  /** The style the layers are registered under; null while the style is 'none'. */
+  private registered: PaintedStyle | null = null;
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly api: HighlightApi,
     style: HintStyle,
   ) {
@@ -47,11 +62,10 @@ class NativePainter implements Painter {
       focus: api.createHighlight(),
     };
     this.layers.focus.priority = FOCUS_PRIORITY;
-    for (const layer of HINT_LAYERS) api.set(HIGHLIGHT_NAMES[layer], this.layers[layer]);
+    this.register(style);
+    // Adopted only by shadow roots that get a range: adopting restyles the whole shadow tree.
     this.sheet = createHintSheet(doc);
-    this.sheet?.setCss(hintCss(style, PAINTS_DECORATIONS));
-    // The sheet is adopted by the first root that gets a range, not now: adopting restyles the whole
-    // document, which most pages (nothing to paint) should never pay for.
+    this.sheet?.setCss(hintCss(PAINTS_DECORATIONS));
     this.hits = createRangeHitTester(doc);
   }
 
@@ -71,7 +85,7 @@ class NativePainter implements Painter {
   }
 
   setStyle(style: HintStyle): void {
-    this.sheet?.setCss(hintCss(style, PAINTS_DECORATIONS));
+    this.register(style);
   }
 
   focus(id: string | null): void {
@@ -93,13 +107,22 @@ class NativePainter implements Painter {
 
   destroy(): void {
     this.clear();
-    for (const layer of HINT_LAYERS) {
-      // Only unregister what is still ours: never delete a highlight someone else registered since.
-      const name = HIGHLIGHT_NAMES[layer];
-      if (this.api.get(name) === this.layers[layer]) this.api.delete(name);
-    }
+    this.register('none');
     this.sheet?.detach();
     this.hits.destroy();
+  }
+
+  /** Registers the layers under the names of `style` (none for 'none'), unregistering the old ones. */
+  private register(style: HintStyle): void {
+    const next = style === 'none' ? null : style;
+    if (next === this.registered) return;
+    for (const layer of HINT_LAYERS) {
+      // Only unregister what is still ours: never delete a highlight someone else registered since.
+      const old = this.registered === null ? null : HIGHLIGHT_NAMES[this.registered][layer];
+      if (old !== null && this.api.get(old) === this.layers[layer]) this.api.delete(old);
+      if (next !== null) this.api.set(HIGHLIGHT_NAMES[next][layer], this.layers[layer]);
+    }
+    this.registered = next;
   }
 
   private add(entry: PaintRange): void {
@@ -108,7 +131,7 @@ class NativePainter implements Painter {
     this.entries.set(entry.id, list);
     this.layers[entry.kind].add(entry.range);
     if (entry.id === this.focused) this.layers.focus.add(entry.range);
-    const root = styledRootOf(entry.range, this.doc);
+    const root = shadowRootOf(entry.range);
     if (root) this.sheet?.adopt(root);
   }
 

@@ -60,7 +60,7 @@ const WATCH_HINTS = `(names, quiet, timeout, html) => new Promise((resolve) => {
  * with `appendHtml`, after appending it to the `<article>` (one mutation); without, from zero.
  */
 export function watchHints(page: Page, quietMs: number, timeoutMs: number, appendHtml?: string): Promise<HintWatch> {
-  const args = [[HIGHLIGHT_NAMES[0], HIGHLIGHT_NAMES[1]], quietMs, timeoutMs, appendHtml ?? ''];
+  const args = [HIGHLIGHT_NAMES, quietMs, timeoutMs, appendHtml ?? ''];
   return page.evaluate(`(${WATCH_HINTS})(...${JSON.stringify(args)})`) as Promise<HintWatch>;
 }
 

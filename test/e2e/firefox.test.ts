@@ -50,19 +50,24 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(launcher.count).toBeGreaterThan(10);
   });
 
-  it('paints hints in the page-visible registry with a rule Firefox draws', async () => {
+  it('paints hints in the page-visible registry, styled by the injected rules with a background', async () => {
     const painted = await page.evaluate(() => {
       const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const rules = document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+      // The default hint style is underline, which Firefox paints as a tint.
+      const range = [...(registry.get('news-context-underline') ?? [])][0];
+      const element = range?.startContainer.parentElement;
       return {
-        size: registry.get('news-context')?.size ?? 0,
-        rule:
-          rules.find((r) => r.startsWith('::highlight(news-context)')) ?? 'no adopted ::highlight(news-context) rule',
+        size: registry.get('news-context-underline')?.size ?? 0,
+        background: element
+          ? getComputedStyle(element, '::highlight(news-context-underline)').backgroundColor
+          : 'no hint',
+        adopted: document.adoptedStyleSheets.length,
       };
     });
     expect(painted.size).toBeGreaterThan(0);
     // Firefox ignores text-decoration in ::highlight(), so the rule must paint a background.
-    expect(painted.rule).toContain('background-color');
+    expect(painted.background).toBe('rgba(255, 196, 0, 0.28)');
+    expect(painted.adopted).toBe(0);
   });
 
   it('opens the side panel from the launcher, listing North Korean troops', async () => {

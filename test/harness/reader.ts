@@ -4,9 +4,13 @@
  * `data-verdict`, panel rows' `data-entity-id`, and the painted ranges in `CSS.highlights`.
  */
 import type { Locator, Page } from 'playwright-core';
+import { HIGHLIGHT_NAMES as STYLE_NAMES, PAINTED_STYLES } from '@/platform/highlighter/hint-styles';
 
-/** The highlight names the extension paints with. */
-export const HIGHLIGHT_NAMES = ['news-context', 'news-context-figure'] as const;
+/** The highlight names the extension paints mentions with, in every hint style (the focus layer left out). */
+export const HIGHLIGHT_NAMES: readonly string[] = PAINTED_STYLES.flatMap((style) => [
+  STYLE_NAMES[style].plain,
+  STYLE_NAMES[style].figure,
+]);
 
 export interface ReaderState {
   verdict: string | null;

@@ -74,8 +74,8 @@ describe('createHighlighter', () => {
     expect(highlighter.mode).toBe('highlight-api');
   });
 
-  it('registers one highlight per layer', () => {
-    expect([...registry.keys()].sort()).toEqual(Object.values(HIGHLIGHT_NAMES).sort());
+  it('registers one highlight per layer under the names of its style', () => {
+    expect([...registry.keys()].sort()).toEqual(Object.values(HIGHLIGHT_NAMES.highlight).sort());
   });
 
   it('paints ranges into the layer of their kind without touching the DOM', () => {
@@ -115,17 +115,24 @@ describe('createHighlighter', () => {
     expect(highlighter.unpaintWithin(document.querySelector('#a') as Element)).toEqual(['Kursk@0']);
   });
 
-  it("adopts a stylesheet into the page's document once something is painted there", () => {
+  it("never adds a stylesheet to the page's document (the browser injects the rules)", () => {
     setBody('<p>Kursk</p>');
-    const before = document.adoptedStyleSheets.length;
     highlighter.paint(mentionsOf('Kursk'));
-    expect([before, document.adoptedStyleSheets.length]).toEqual([0, 1]);
+    highlighter.setStyle('underline');
+    expect(document.adoptedStyleSheets).toEqual([]);
   });
 
-  it('rewrites the stylesheet when the style changes', () => {
-    const replaced = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync');
+  it('switches style by registering the same highlights under the style’s names', () => {
+    setBody('<p>Kursk</p>');
+    highlighter.paint(mentionsOf('Kursk'));
+    const plain = registry.get(HIGHLIGHT_NAMES.highlight.plain);
     highlighter.setStyle('underline');
-    expect(replaced.mock.calls[0]?.[0]).toContain('text-decoration-line: underline');
+    expect([...registry.keys()].sort()).toEqual(Object.values(HIGHLIGHT_NAMES.underline).sort());
+    expect(registry.get(HIGHLIGHT_NAMES.underline.plain)).toBe(plain);
+    highlighter.setStyle('none');
+    expect(registry.size).toBe(0);
+    highlighter.setStyle('highlight');
+    expect(layerTexts(HIGHLIGHT_NAMES.highlight.plain)).toEqual(['Kursk']);
   });
 
   it('adopts the stylesheet into a shadow root that holds painted ranges', () => {
@@ -137,10 +144,14 @@ describe('createHighlighter', () => {
   });
 
   it('removes only its own stylesheet and highlights on destroy', () => {
+    const host = setBody('<div></div>').firstChild as Element;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append('near Kursk');
     const pageSheet = new CSSStyleSheet();
-    document.adoptedStyleSheets = [pageSheet, ...document.adoptedStyleSheets];
+    shadow.adoptedStyleSheets = [pageSheet];
+    highlighter.paint(mentionsOf('Kursk', 'plain', shadow));
     highlighter.destroy();
-    expect([document.adoptedStyleSheets, registry.size]).toEqual([[pageSheet], 0]);
+    expect([shadow.adoptedStyleSheets, registry.size]).toEqual([[pageSheet], 0]);
   });
 
   it('leaves a highlight registered by someone else under its name', () => {

@@ -5,6 +5,7 @@
  * reads snapshots and painted hints on demand. Every reader returns a JSON string, so nothing the page patched is needed to pass it back.
  */
 import type { Page } from 'playwright-core';
+import { HIGHLIGHT_NAMES } from '../../../harness/reader';
 
 /** A main-thread task over 50 ms. */
 export interface LongTask {
@@ -123,14 +124,13 @@ function createRangeDescriber(): (range: Range) => ProbedHint {
 }
 
 /** Reads the extension's painted ranges from the registry captured before the page could delete `CSS`. */
-function installHintReader(probe: ProbeParts, describe: (range: Range) => ProbedHint): void {
+function installHintReader(probe: ProbeParts, describe: (range: Range) => ProbedHint, names: readonly string[]): void {
   const apply = Reflect.apply;
   const stringify = JSON.stringify;
   const registry = typeof CSS === 'object' ? CSS.highlights : undefined;
   const registryGet = registry ? Object.getPrototypeOf(registry).get : undefined;
   const forEachRange = Highlight.prototype.forEach;
   const sizeOf = Object.getOwnPropertyDescriptor(Highlight.prototype, 'size')?.get as () => number;
-  const names = ['news-context', 'news-context-figure'];
   const eachHighlight = (fn: (highlight: object) => void) => {
     for (let i = 0; i < names.length; i++) {
       const highlight = registry && registryGet ? apply(registryGet, registry, [names[i]]) : undefined;
@@ -161,7 +161,7 @@ export async function addProbe(page: Page): Promise<void> {
     const probe = {};
     (${installTaskRecorder.toString()})(probe);
     (${installSnapshotReader.toString()})(probe);
-    (${installHintReader.toString()})(probe, (${createRangeDescriber.toString()})());
+    (${installHintReader.toString()})(probe, (${createRangeDescriber.toString()})(), ${JSON.stringify(HIGHLIGHT_NAMES)});
     Object.defineProperty(window, '__ncProbe', { value: probe, enumerable: false });
   })();`;
   await page.addInitScript({ content });
