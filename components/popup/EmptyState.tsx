@@ -5,8 +5,8 @@ import { useId } from 'preact/hooks';
 export const SUGGESTED_SEARCHES = ['North Korean troops', 'Kursk', '김정은', 'artillery shells', 'I Want to Live'];
 
 export interface EmptyStateProps {
-  /** The pack's claim count, for the intro line. */
-  claimCount: number;
+  /** The pack's claim count, for the intro line; `null` while the pack loads. */
+  claimCount: number | null;
   onQuery: (query: string) => void;
   /** Replaces the intro, e.g. "No claims match “xyz”." */
   message?: string;
@@ -18,7 +18,7 @@ export default function EmptyState({ claimCount, onQuery, message }: EmptyStateP
   return (
     <div class="nc-popup-empty">
       <p class="nc-popup-empty__intro">
-        {message ?? `Search ${claimCount} sourced claims by person, place, weapon or figure, in any language.`}
+        {message ?? `Search ${claimCount ?? 'the'} sourced claims by person, place, weapon or figure, in any language.`}
       </p>
       <p class="nc-popup-empty__label" id={labelId}>
         Try

@@ -14,7 +14,8 @@ export type PageState =
 
 export interface PageSummaryProps {
   page: PageState;
-  index: PackIndex;
+  /** `null` while the pack loads: the detail line then names no entity. */
+  index: PackIndex | null;
   onOpenPanel: () => void;
   onResume: () => void;
   onTurnOnSite: () => void;
@@ -31,14 +32,14 @@ const VERDICT_TITLES: Record<PageReport['verdict'], string> = {
 };
 
 /** The summary's headline and detail line for a page the content script answered for. */
-function describeReady(page: Extract<PageState, { kind: 'ready' }>, index: PackIndex): [string, string] {
+function describeReady(page: Extract<PageState, { kind: 'ready' }>, index: PackIndex | null): [string, string] {
   const { report, settings, hostname } = page;
   if (settings.state === 'paused') return ['Paused', 'No hints on any site until you resume.'];
   if (settings.state === 'site-off') return ['Off on this site', `You turned News Context off on ${hostname}.`];
   if (report.verdict === 'none') return [VERDICT_TITLES.none, 'No mention of North Korean troops, arms or aid.'];
   const names = report.entities
     .slice(0, TOP_ENTITIES)
-    .flatMap(({ entityId }) => index.entities.get(entityId)?.name ?? []);
+    .flatMap(({ entityId }) => index?.entities.get(entityId)?.name ?? []);
   const most = names.length > 0 ? ` · most: ${names.join(', ')}` : '';
   return [VERDICT_TITLES[report.verdict], `${formatMentions(report.mentionCount)}${most}`];
 }

@@ -21,7 +21,8 @@ export interface PopupData {
   query: string;
   /** `null` while the search index is being built. */
   results: SearchResults | null;
-  index: PackIndex;
+  /** `null` until the topic pack has loaded, just after the first paint. */
+  index: PackIndex | null;
 }
 
 /** Everything the popup can do; the container (entrypoints/popup/App.tsx) wires these to storage and messages. */
@@ -72,9 +73,11 @@ export default function PopupView({ data, actions }: PopupViewProps) {
         <button type="button" class="nc-link-button" onClick={actions.onOpenOptions}>
           All settings
         </button>
-        <span class="nc-popup-footer__meta">
-          {index.claims.size} claims · {index.topic.version}
-        </span>
+        {index && (
+          <span class="nc-popup-footer__meta">
+            {index.claims.size} claims · {index.topic.version}
+          </span>
+        )}
       </footer>
     </div>
   );

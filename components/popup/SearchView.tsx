@@ -14,7 +14,8 @@ export interface SearchViewProps {
   query: string;
   /** `null` while the search index is being built. */
   results: SearchResults | null;
-  index: PackIndex;
+  /** `null` while the pack loads; results only come after it. */
+  index: PackIndex | null;
   onQuery: (query: string) => void;
 }
 
@@ -40,8 +41,8 @@ export default function SearchView({ query, results, index, onQuery }: SearchVie
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
   }, [nav.activeIndex]);
-  const openClaim = nav.openClaimId === null ? undefined : index.claims.get(nav.openClaimId);
-  const hasResults = claimIds.length > 0 && !openClaim;
+  const openClaim = nav.openClaimId === null ? undefined : index?.claims.get(nav.openClaimId);
+  const hasResults = index !== null && claimIds.length > 0 && !openClaim;
   const isBlank = query.trim() === '';
   const isMiss = !isBlank && results !== null && results.groups.length === 0 && normalizeQuery(query) !== '';
   return (
@@ -62,12 +63,12 @@ export default function SearchView({ query, results, index, onQuery }: SearchVie
           </p>
         </>
       )}
-      {openClaim ? (
+      {openClaim && index ? (
         <ClaimDetail claim={openClaim} index={index} onBack={nav.back} />
       ) : (
         <div class="nc-popup-scroll" ref={listRef}>
           {notes.map((group) => (
-            <EntityNote key={group.group.id} group={group} entity={index.entities.get(group.group.id)} />
+            <EntityNote key={group.group.id} group={group} entity={index?.entities.get(group.group.id)} />
           ))}
           {hasResults && (
             <ResultList
@@ -81,7 +82,7 @@ export default function SearchView({ query, results, index, onQuery }: SearchVie
           )}
           {(isBlank || isMiss) && (
             <EmptyState
-              claimCount={index.claims.size}
+              claimCount={index?.claims.size ?? null}
               onQuery={onQuery}
               message={isMiss ? 'Try another spelling or language, or one of these searches.' : undefined}
             />

@@ -1,11 +1,9 @@
 /** The popup container: wires the active tab (messages), stored settings and the search into PopupView. */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from '#imports';
-import type { TopicPack } from '@/core/pack/types';
 import { hostnameOf } from '@/core/settings/hostname';
 import { resolveForSite, setPause } from '@/core/settings/resolve';
 import type { Settings } from '@/core/settings/types';
-import { indexPack } from '@/components/pack-index';
 import type { PageState } from '@/components/popup/PageSummary';
 import type { PopupTab } from '@/components/popup/PopupTabs';
 import PopupView from '@/components/popup/PopupView';
@@ -13,11 +11,8 @@ import { applySiteChange, describeSite, type SiteChange } from '@/components/pop
 import { sendMessage } from '@/platform/messages';
 import { useNow, useStoredSettings } from '@/hooks/use-stored-settings';
 import { useActiveTab, type ActiveTab } from './use-active-tab';
+import { useCorpus } from './use-corpus';
 import { useSearch } from './use-search';
-
-export interface AppProps {
-  pack: TopicPack;
-}
 
 /** How often the popup re-reads the clock, in ms, so a timed pause shows as over soon after it ends. */
 const CLOCK_INTERVAL_MS = 30_000;
@@ -37,14 +32,14 @@ async function openPanel(tab: ActiveTab): Promise<void> {
 }
 
 /** The popup: "On this page" for the active tab, corpus search, and this site's settings. */
-export default function App({ pack }: AppProps) {
-  const index = useMemo(() => indexPack(pack), [pack]);
+export default function App() {
+  const corpus = useCorpus();
   const tab = useActiveTab();
   const { settings, change } = useStoredSettings();
   const now = useNow(CLOCK_INTERVAL_MS);
   const [view, setView] = useState<PopupTab>('search');
   const [query, setQuery] = useState('');
-  const results = useSearch(pack, query);
+  const results = useSearch(corpus, query);
   const url = tab.kind === 'ready' ? tab.state.url : null;
   const onSiteChange = (siteChange: SiteChange) => {
     if (url !== null) change((current) => applySiteChange(current, url, siteChange, Date.now()));
@@ -59,7 +54,7 @@ export default function App({ pack }: AppProps) {
         tab: view,
         query,
         results,
-        index,
+        index: corpus?.packIndex ?? null,
       }}
       actions={{
         onTab: setView,

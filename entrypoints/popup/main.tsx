@@ -1,7 +1,5 @@
-/** Mounts the popup. The search engine (fuse.js and core/search) loads later, in its own chunk. */
+/** Mounts the popup. The corpus (topic pack and search engine) loads after the first paint: see use-corpus.ts. */
 import { render } from 'preact';
-import type { TopicPack } from '@/core/pack/types';
-import pack from '@/data/topic-pack.json';
 import '@/components/tokens.css';
 import '@/components/styles/base.css';
 import '@/components/styles/claims.css';
@@ -12,5 +10,4 @@ import '@/components/popup/popup-site.css';
 import App from './App';
 
 const root = document.getElementById('app');
-// The pack is checked against its schema by the corpus tests; JSON imports are typed loosely.
-if (root) render(<App pack={pack as TopicPack} />, root);
+if (root) render(<App />, root);

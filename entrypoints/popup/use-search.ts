@@ -1,30 +1,20 @@
 /**
- * The corpus search, loaded after the popup's first paint: fuse.js and core/search come in a separate
- * chunk, and the index is built once (~30 ms for the real pack), so opening the popup never waits for it.
+ * The corpus search. Its index is built once (~30 ms for the real pack) when the corpus has loaded,
+ * after the first paint; a query typed before then is kept, and its results show as soon as the index is ready.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { TopicPack } from '@/core/pack/types';
 import type { SearchIndex, SearchResults } from '@/core/search/search-corpus';
+import type { Corpus } from './use-corpus';
 
-interface Engine {
-  index: SearchIndex;
-  search: (index: SearchIndex, query: string) => SearchResults;
-}
-
-/** Results for `query`; `null` while the engine loads or when the query is blank. */
-export function useSearch(pack: TopicPack, query: string): SearchResults | null {
-  const [engine, setEngine] = useState<Engine | null>(null);
+/** Results for `query`; `null` while the corpus loads or its index is built, and when the query is blank. */
+export function useSearch(corpus: Corpus | null, query: string): SearchResults | null {
+  const [index, setIndex] = useState<SearchIndex | null>(null);
   useEffect(() => {
-    let isLive = true;
-    void import('@/core/search/search-corpus').then(({ buildSearchIndex, searchCorpus }) => {
-      if (isLive) setEngine({ index: buildSearchIndex(pack), search: searchCorpus });
-    });
-    return () => {
-      isLive = false;
-    };
-  }, [pack]);
+    // In an effect, so the render that shows the pack's names and counts paints before the index is built.
+    if (corpus !== null) setIndex(corpus.buildSearchIndex(corpus.topicPack));
+  }, [corpus]);
   return useMemo(
-    () => (engine === null || query.trim() === '' ? null : engine.search(engine.index, query)),
-    [engine, query],
+    () => (corpus === null || index === null || query.trim() === '' ? null : corpus.searchCorpus(index, query)),
+    [corpus, index, query],
   );
 }

@@ -18,6 +18,13 @@ describe('EmptyState', () => {
     expect(text(get(root, '.nc-popup-empty__intro'))).toContain('75 sourced claims');
   });
 
+  it('describes the search without a count while the pack loads', () => {
+    const root = mount(<EmptyState claimCount={null} onQuery={() => undefined} />);
+    expect(text(get(root, '.nc-popup-empty__intro'))).toBe(
+      'Search the sourced claims by person, place, weapon or figure, in any language.',
+    );
+  });
+
   it('shows a message in place of the intro', () => {
     const root = mount(<EmptyState claimCount={75} onQuery={() => undefined} message="Try another spelling." />);
     expect(text(get(root, '.nc-popup-empty__intro'))).toBe('Try another spelling.');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { indexPack } from '@/components/pack-index';
+import { indexPack, type PackIndex } from '@/components/pack-index';
 import PageSummary, { type PageState } from '@/components/popup/PageSummary';
 import { EMPTY_REPORT, type PageReport } from '@/core/report';
 import type { ResolvedSettings } from '@/core/settings/types';
@@ -29,9 +29,9 @@ const ABOUT: PageReport = {
 };
 
 /** Mounts the summary for a page state. */
-function mountSummary(page: PageState) {
+function mountSummary(page: PageState, index: PackIndex | null = INDEX) {
   const actions = { onOpenPanel: vi.fn(), onResume: vi.fn(), onTurnOnSite: vi.fn() };
-  return { root: mount(<PageSummary page={page} index={INDEX} {...actions} />), ...actions };
+  return { root: mount(<PageSummary page={page} index={index} {...actions} />), ...actions };
 }
 
 /** A page the content script answered for. */
@@ -50,6 +50,11 @@ describe('PageSummary', () => {
     const { root } = mountSummary(ready(ABOUT));
     expect(text(get(root, '.nc-popup-page__title'))).toBe('About the topic');
     expect(text(get(root, '.nc-popup-page__detail'))).toBe('12 mentions · most: North Korean troops, Kursk region');
+  });
+
+  it('shows the mention count without names while the pack loads', () => {
+    const { root } = mountSummary(ready(ABOUT), null);
+    expect(text(get(root, '.nc-popup-page__detail'))).toBe('12 mentions');
   });
 
   it('opens the panel', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { indexPack } from '@/components/pack-index';
+import { indexPack, type PackIndex } from '@/components/pack-index';
 import type { PageState } from '@/components/popup/PageSummary';
 import type { PopupTab } from '@/components/popup/PopupTabs';
 import PopupView, { type PopupActions, type PopupData } from '@/components/popup/PopupView';
@@ -12,8 +12,10 @@ import { FIXTURE_PACK } from './fixtures/pack';
 
 afterEach(unmountAll);
 
+const INDEX = indexPack(FIXTURE_PACK);
+
 /** Mounts the popup on a tab with no-op actions (spies). */
-function mountPopup(tab: PopupTab, page: PageState = { kind: 'unavailable' }) {
+function mountPopup(tab: PopupTab, page: PageState = { kind: 'unavailable' }, index: PackIndex | null = INDEX) {
   const data: PopupData = {
     page,
     site: describeSite('https://www.example.org/a', DEFAULT_SETTINGS, 0),
@@ -22,7 +24,7 @@ function mountPopup(tab: PopupTab, page: PageState = { kind: 'unavailable' }) {
     tab,
     query: '',
     results: null,
-    index: indexPack(FIXTURE_PACK),
+    index,
   };
   const actions: PopupActions = {
     onTab: vi.fn(),
@@ -69,6 +71,20 @@ describe('PopupView', () => {
     const { root } = mountPopup('site');
     const panel = get(root, '[role="tabpanel"]');
     expect(text(get(root, `[id="${panel.getAttribute('aria-labelledby')}"]`))).toBe('This site');
+  });
+
+  it('says how many claims the pack holds, and its version, in the footer', () => {
+    expect(text(get(mountPopup('search').root, '.nc-popup-footer'))).toContain(
+      `${FIXTURE_PACK.claims.length} claims · ${FIXTURE_PACK.topic.version}`,
+    );
+  });
+
+  it('shows the header, search and footer link before the pack has loaded, without the pack line', () => {
+    const { root } = mountPopup('search', { kind: 'loading' }, null);
+    expect(text(get(root, '.nc-popup-header'))).toContain('News Context');
+    expect(root.querySelector('[role="combobox"]')).not.toBeNull();
+    expect(button(root, 'All settings')).not.toBeNull();
+    expect(root.querySelector('.nc-popup-footer__meta')).toBeNull();
   });
 
   it('opens the options page from the footer', () => {

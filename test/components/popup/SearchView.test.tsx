@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexPack } from '@/components/pack-index';
 import SearchView from '@/components/popup/SearchView';
 import { buildSearchIndex, searchCorpus } from '@/core/search/search-corpus';
-import { button, get, keyDown, mount, rerender, text, unmountAll } from '../dom';
+import { button, click, get, keyDown, mount, rerender, text, unmountAll } from '../dom';
 import { FIXTURE_PACK } from './fixtures/pack';
 
 afterEach(unmountAll);
@@ -134,6 +134,20 @@ describe('SearchView', () => {
 
   it('says the sources are loading while results are not ready', () => {
     const root = mount(<SearchView query="Kursk" results={null} index={INDEX} onQuery={() => undefined} />);
+    expect(text(get(root, '[role="status"]'))).toBe('Loading the sources…');
+  });
+
+  it('shows the search box and the suggestions before the pack has loaded', () => {
+    const onQuery = vi.fn();
+    const root = mount(<SearchView query="" results={null} index={null} onQuery={onQuery} />);
+    expect(root.querySelector('[role="combobox"]')).not.toBeNull();
+    click(button(root, 'Kursk'));
+    expect(onQuery).toHaveBeenCalledWith('Kursk');
+  });
+
+  it('keeps a query typed before the pack has loaded, saying the sources are loading', () => {
+    const root = mount(<SearchView query="Kursk" results={null} index={null} onQuery={() => undefined} />);
+    expect(get<HTMLInputElement>(root, '[role="combobox"]').value).toBe('Kursk');
     expect(text(get(root, '[role="status"]'))).toBe('Loading the sources…');
   });
 
