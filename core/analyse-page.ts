@@ -18,7 +18,7 @@ import type { Span } from './match/sentences';
 import type { PageText } from './page-text';
 import type { TopicPack } from './pack/types';
 import { rankClaimsForPage, type ClaimIndex, type RankedClaim } from './rank';
-import { judgeParts, weighPart, type PageJudgement, type WeighedPart } from './relevance/judge-page';
+import { judgeParts, weighPartSteps, type PageJudgement, type WeighedPart } from './relevance/judge-page';
 import type { PageReport } from './report';
 import { runSteps, type Steps } from './steps';
 
@@ -65,8 +65,7 @@ export function* analysePartSteps<M extends Mention>(
   page: PageText,
   mentions: readonly M[],
 ): Steps<PagePart<M>> {
-  const weighed = weighPart(pack, mentions, page);
-  yield;
+  const weighed = yield* weighPartSteps(pack, mentions, page);
   const sorted = weighed.weighed.map(({ mention }) => mention);
   const found = yield* findFiguresSteps(pack, page, sorted);
   const figures = found.flatMap((figure) => {
@@ -80,10 +79,14 @@ export function* analysePartSteps<M extends Mention>(
 /** Combines analysed parts into the page's judgement, figures, ranking and report. */
 export function combineParts(pack: TopicPack, claimIndex: ClaimIndex, parts: readonly PagePart[]): PageAnalysis {
   const judgement = judgeParts(pack, parts);
-  const mentions = parts.flatMap((part) => part.weighed.map(({ mention }) => mention));
-  const painted = parts.flatMap((part) =>
-    part.weighed.flatMap(({ mention }) => (isPainted(part.title, mention) ? [mention] : [])),
-  );
+  const mentions: Mention[] = [];
+  const painted: Mention[] = [];
+  for (const part of parts) {
+    for (const { mention } of part.weighed) {
+      mentions.push(mention);
+      if (isPainted(part.title, mention)) painted.push(mention);
+    }
+  }
   if (judgement.verdict === 'none') {
     const report = buildReport(pack, { judgement, mentions: painted, figures: [], claimIds: [] });
     return { report, judgement, mentions, figures: [], ranked: [] };

@@ -19,6 +19,8 @@ import { collectPageTextSteps } from './page-text';
 const MATCH_CHUNK_CHARS = 64 * 1024;
 /** Mentions mapped to DOM ranges between two yields. */
 const RANGE_CHUNK = 256;
+/** Text nodes walked between two yields when forgetting what a rescanned root held. */
+const FORGET_CHUNK = 4096;
 
 /** A mention on the page, with its id and the DOM ranges it covers. */
 export interface FoundMention extends Mention {
@@ -51,6 +53,8 @@ export interface PageScan {
   parts(): PagePart<FoundMention>[];
   /** Every current mention, in document order per scanned root. */
   mentions(): FoundMention[];
+  /** The current mentions with DOM ranges, one list per scanned root, each in document order. */
+  runs(): FoundMention[][];
 }
 
 /** The text nodes of `root`, itself included when it is one. */
@@ -76,17 +80,33 @@ export function createPageScan(doc: Document, matcher: Matcher, analyse: Analyse
   let byNode = new WeakMap<Node, object[]>();
   /** Mentions and figures dropped from segments that contain a rescanned root; filtered out when read. */
   let dropped = new WeakSet<object>();
+  /** Items indexed since the last reset: none means a scan has nothing to forget. */
+  let indexed = 0;
 
   function index(item: object, node: Node | null | undefined): void {
     if (!node) return;
+    indexed++;
     const list = byNode.get(node);
     if (list) list.push(item);
     else byNode.set(node, [item]);
   }
 
-  function forget(root: Node): void {
-    segments = segments.filter((segment) => !root.contains(segment.root) && segment.root.isConnected);
+  /** The text nodes under `root` that hold indexed mentions or figures, found in steps. */
+  function* indexedNodesUnder(root: Node): Steps<Node[]> {
+    const found: Node[] = [];
+    if (indexed === 0) return found;
+    let walked = 0;
     for (const node of textNodesOf(root)) {
+      if (byNode.has(node)) found.push(node);
+      if (++walked % FORGET_CHUNK === 0) yield;
+    }
+    return found;
+  }
+
+  /** Drops the segments rooted under `root` and the items in `nodes` (see `indexedNodesUnder`). */
+  function forget(root: Node, nodes: readonly Node[]): void {
+    segments = segments.filter((segment) => !root.contains(segment.root) && segment.root.isConnected);
+    for (const node of nodes) {
       for (const item of byNode.get(node) ?? []) dropped.add(item);
       byNode.delete(node);
     }
@@ -125,11 +145,15 @@ export function createPageScan(doc: Document, matcher: Matcher, analyse: Analyse
       ...figure,
       node: page.toRanges(figure.figure.start, figure.figure.end)[0]?.startContainer ?? null,
     }));
-    forget(root);
+    forget(root, yield* indexedNodesUnder(root));
     for (const mention of live) index(mention, mention.ranges[0]?.startContainer);
     for (const figure of figures) index(figure, figure.node);
     segments.push({ root, mentions: live, part, figures });
     onScanned();
+  }
+
+  function runs(): FoundMention[][] {
+    return segments.map((segment) => segment.mentions.filter((m) => m.ranges.length > 0 && isCurrent(m)));
   }
 
   function parts(): PagePart<FoundMention>[] {
@@ -146,8 +170,10 @@ export function createPageScan(doc: Document, matcher: Matcher, analyse: Analyse
       segments = [];
       byNode = new WeakMap();
       dropped = new WeakSet();
+      indexed = 0;
     },
     parts,
-    mentions: () => segments.flatMap((segment) => segment.mentions.filter((m) => m.ranges.length > 0 && isCurrent(m))),
+    mentions: () => runs().flat(),
+    runs,
   };
 }

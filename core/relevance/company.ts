@@ -18,7 +18,7 @@ export type Standing = 'signal' | 'stated' | 'core' | 'context' | 'lone-core' | 
  * sentence in between breaks the company: "China and Russia urged restraint" two sentences after
  * "Kim Jong Un oversaw the launch" does not make a missile test part of the war.
  */
-function isNear(text: string, first: Mention, second: Mention): boolean {
+export function isNear(text: string, first: Mention, second: Mention): boolean {
   if (second.sentence.start <= first.sentence.end) return true;
   return GAP.test(text.slice(first.sentence.end, second.sentence.start));
 }

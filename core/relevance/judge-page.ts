@@ -8,7 +8,8 @@ import type { Mention } from '../match/find-mentions';
 import type { PageText, TextBlock } from '../page-text';
 import type { Entity, TopicPack } from '../pack/types';
 import type { Verdict } from '../report';
-import { countMentions, type Standing } from './company';
+import { countMentions, isNear, type Standing } from './company';
+import { runSteps, type Steps } from '../steps';
 
 /** Points per counting mention, by standing: a topic-specific name weighs most. */
 const POINTS: Readonly<Record<Standing, number>> = {
@@ -143,21 +144,50 @@ function isParagraph(block: TextBlock | undefined): boolean {
   return block !== undefined && block.kind === 'body' && block.end - block.start >= MIN_PARAGRAPH_CHARS;
 }
 
-/** Weighs the mentions of one part of a page (any order): standing from their company, and place. */
+/** Mentions weighed between two yields of `weighPartSteps`. */
+const WEIGH_CHUNK = 2048;
+
+/**
+ * Weighs the mentions of one part of a page (any order), in steps: standing from their company, and
+ * place. A mention's company is only the mentions near it (`isNear`), so the sorted mentions are
+ * weighed in runs cut where two neighbours are not near: the same standings as all at once.
+ */
+export function* weighPartSteps<M extends Mention>(
+  pack: TopicPack,
+  mentions: readonly M[],
+  page: PageText | string,
+): Steps<WeighedPart<M>> {
+  const text = typeof page === 'string' ? page : page.text;
+  const entities = entitiesOf(pack);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const blocks = blocksOf(page);
+  const weighed: Array<WeighedMention<M>> = [];
+  for (let from = 0; from < sorted.length;) {
+    let to = Math.min(sorted.length, from + WEIGH_CHUNK);
+    while (to < sorted.length && isNear(text, sorted[to - 1]!, sorted[to]!)) to++;
+    const run = sorted.slice(from, to);
+    const standings = countMentions(text, run, entities);
+    run.forEach((mention, i) => {
+      const block = blockAt(blocks, mention.start);
+      const kind = blocks[block]?.kind ?? 'body';
+      weighed.push({
+        mention,
+        weight: { standing: standings[i]!, kind, block, inParagraph: isParagraph(blocks[block]) },
+      });
+    });
+    from = to;
+    yield;
+  }
+  return { weighed, paragraphs: blocks.filter(isParagraph).length };
+}
+
+/** Weighs the mentions of one part of a page in one go (see `weighPartSteps`). */
 export function weighPart<M extends Mention>(
   pack: TopicPack,
   mentions: readonly M[],
   page: PageText | string,
 ): WeighedPart<M> {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const standings = countMentions(typeof page === 'string' ? page : page.text, sorted, entitiesOf(pack));
-  const blocks = blocksOf(page);
-  const weighed = sorted.map((mention, i) => {
-    const block = blockAt(blocks, mention.start);
-    const kind = blocks[block]?.kind ?? 'body';
-    return { mention, weight: { standing: standings[i]!, kind, block, inParagraph: isParagraph(blocks[block]) } };
-  });
-  return { weighed, paragraphs: blocks.filter(isParagraph).length };
+  return runSteps(weighPartSteps(pack, mentions, page));
 }
 
 /** What the mentions add up to: score, tallies for the reasons, and where the topic stands. */
@@ -166,8 +196,13 @@ interface Tally {
   signals: number;
   titled: boolean;
   byStanding: Map<Standing, Map<string, number>>;
-  /** Paragraphs that carry the topic: part index and block index. */
-  topical: Set<string>;
+  /** Paragraphs that carry the topic, keyed by part and block (see `blockKey`). */
+  topical: Set<number>;
+}
+
+/** One number for a block of a part: blocks per part stay far below 2^26. */
+function blockKey(part: number, block: number): number {
+  return part * 2 ** 26 + block;
 }
 
 /** Adds one weighed mention to the tally. */
@@ -184,7 +219,7 @@ function tallyMention(
   if (standing === 'signal' || standing === 'stated') result.signals++;
   if (standing === 'context' || standing === 'lone-core' || standing === 'lone-context') return;
   if (kind === 'title') result.titled = true;
-  if (kind === 'body' && block >= 0 && weight.inParagraph) result.topical.add(`${part}:${block}`);
+  if (kind === 'body' && block >= 0 && weight.inParagraph) result.topical.add(blockKey(part, block));
 }
 
 /** Judges a page from its weighed parts: the sum of their points, where the topic stands, its spread. */

@@ -28,8 +28,8 @@ export interface Analysis {
   report(): PageReport;
   /** Current mentions that have DOM ranges, in document order per scanned root. */
   mentions(): FoundMention[];
-  /** Ranges to paint, leaving out dismissed entities. */
-  paintRanges(dismissed: ReadonlySet<string>): PaintRange[];
+  /** Ranges to paint, leaving out dismissed entities: one list per scanned root, in document order. */
+  paintRuns(dismissed: ReadonlySet<string>): PaintRange[][];
   search(query: string): Claim[];
 }
 
@@ -144,7 +144,7 @@ export function createAnalysis(ctx: ContentScriptContext, pack: TopicPack, onCha
       ]),
     report: () => report,
     mentions,
-    paintRanges: (dismissed) => toPaintRanges(mentions(), dismissed, figureEntities),
+    paintRuns: (dismissed) => (scan?.runs() ?? []).map((run) => toPaintRanges(run, dismissed, figureEntities)),
     search: createSearch(pack),
   };
 }

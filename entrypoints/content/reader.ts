@@ -14,6 +14,7 @@ import { createHighlighter } from '@/platform/highlighter';
 import { onMessages, sendMessage, type TabState } from '@/platform/messages';
 import { loadSettings, updateSettings, watchSettings } from '@/platform/settings';
 import { isInsideUiHost } from '@/platform/ui-host';
+import { isWindowed, rangesToPaint } from '@/platform/paint-window';
 import { createAnalysis } from './analysis';
 import { watchHover } from './hover';
 import { createMentionCursor } from './mention-cursor';
@@ -21,6 +22,8 @@ import { createReaderView, type UiState } from './ui';
 
 /** How long after the last drag the panel width is saved, ms: sync storage allows few writes a minute. */
 const SAVE_WIDTH_DELAY_MS = 800;
+/** How often hints near the viewport are repainted while a huge page scrolls, ms. */
+const SCROLL_REPAINT_MS = 100;
 /** Launcher's distance from the viewport top at first, px. */
 const LAUNCHER_START_Y = 160;
 
@@ -102,20 +105,43 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
 
   /** Mention ids painted now: a refresh paints only new mentions and unpaints gone ones, never all again. */
   const painted = new Set<string>();
+  /** Whether only hints near the viewport are painted (a huge page): scrolling then repaints. */
+  let windowed = false;
   function paint(): void {
     if (!state.isShown || resolved.hintStyle === 'none') {
       highlighter.clear();
       painted.clear();
+      windowed = false;
       return;
     }
     highlighter.setStyle(resolved.hintStyle);
-    const ranges = analysis.paintRanges(dismissed);
+    const runs = analysis.paintRuns(dismissed);
+    windowed = isWindowed(runs);
+    const ranges = rangesToPaint(runs, window.innerHeight);
     const wanted = new Set(ranges.map((range) => range.id));
     const gone = [...painted].filter((id) => !wanted.has(id));
     highlighter.unpaint(gone);
     for (const id of gone) painted.delete(id);
     highlighter.paint(ranges.filter((range) => !painted.has(range.id)));
     for (const id of wanted) painted.add(id);
+  }
+
+  let repaintPending = false;
+  /** Repaints the window of hints at most every `SCROLL_REPAINT_MS` while a huge page scrolls. */
+  function onScroll(): void {
+    if (!windowed || repaintPending) return;
+    repaintPending = true;
+    contextTimeout(
+      ctx,
+      () => {
+        repaintPending = false;
+        paint();
+      },
+      SCROLL_REPAINT_MS,
+    );
+  }
+  for (const type of ['scroll', 'resize'] as const) {
+    ctx.addEventListener(window, type, onScroll, { capture: true, passive: true });
   }
 
   function refresh(): void {

@@ -77,7 +77,7 @@ function fullScan(): FullScanResult {
   const t1 = performance.now();
   const report = computeReport(e, scan);
   const t2 = performance.now();
-  const ranges = paintRangesOf(e, scan.mentions());
+  const ranges = paintRangesOf(e, scan.runs());
   h.clear();
   h.paint(ranges);
   settleLayout();

@@ -60,7 +60,7 @@ function reportTask(engine: Engine, highlighter: Highlighter, scan: () => PageSc
       state.pending = false;
       const start = performance.now();
       computeReport(engine, scan());
-      const paint = paintRangesOf(engine, scan().mentions());
+      const paint = paintRangesOf(engine, scan().runs());
       highlighter.clear();
       highlighter.paint(paint);
       state.ranges = paint.length;

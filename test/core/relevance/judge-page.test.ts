@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, type Mention } from '@/core/match/find-mentions';
-import { judgePage } from '@/core/relevance/judge-page';
+import { countMentions } from '@/core/relevance/company';
+import { judgePage, weighPart, weighPartSteps } from '@/core/relevance/judge-page';
 import { warMiniPack } from './war-mini-pack';
 import { ABOUT_PAGES } from '../fixtures/pages-about';
 import { KPOP_PAGE, MISSILE_TEST_PAGE, OIL_PAGE, WAR_ROUNDUP_PAGE } from '../fixtures/pages-other';
@@ -157,5 +158,26 @@ describe('judgePage', () => {
 
   it('returns "none" with no mentions', () => {
     expect(judgePage(warMiniPack, [], { text: '', blocks: [] })).toMatchObject({ verdict: 'none', score: 0 });
+  });
+});
+
+describe('weighPartSteps', () => {
+  const pages = [...Object.values(ABOUT_PAGES), KPOP_PAGE, MISSILE_TEST_PAGE, OIL_PAGE, WAR_ROUNDUP_PAGE];
+  const specs = Array.from({ length: 400 }, (_, i) => pages[i % pages.length]!).flat();
+  const page = pageText(specs);
+  const mentions = findMentions(matcher, page);
+
+  it('weighs a long page in several steps to the standings of weighing it at once', () => {
+    const steps = weighPartSteps(warMiniPack, mentions, page);
+    let yields = 0;
+    let step = steps.next();
+    for (; step.done !== true; step = steps.next()) yields++;
+    const entities = new Map(warMiniPack.entities.map((entity) => [entity.id, entity]));
+    expect(mentions.length).toBeGreaterThan(4096);
+    expect(yields).toBeGreaterThan(1);
+    expect(step.value.weighed.map(({ weight }) => weight.standing)).toEqual(
+      countMentions(page.text, mentions, entities),
+    );
+    expect(step.value).toEqual(weighPart(warMiniPack, mentions, page));
   });
 });

@@ -7,7 +7,7 @@ export const BIG_ARTICLE_BYTES = 5 * 1024 * 1024;
 /** Filler paragraphs per topic paragraph in the long article: a topic mention every few hundred words. */
 const FILLER_PER_TOPIC = 8;
 
-/** A 5 MB article: topic paragraphs among neutral ones, all in the HTML. */
+/** A 5 MB article: topic paragraphs among neutral ones, all in the HTML, ending with a topic paragraph `#end`. */
 export function bigArticlePage(seed = 1): string {
   const rand = createRandom(seed);
   const parts: string[] = [`<article id="story"><h1>North Korean troops in Russia</h1>`, topicParagraphsHtml(rand, 3)];
@@ -18,10 +18,10 @@ export function bigArticlePage(seed = 1): string {
     parts.push(`<p>${text}</p>`);
     bytes += text.length + 8;
   }
-  parts.push('</article>');
+  parts.push(`<p id="end">${topicParagraph(rand)}</p>`, '</article>');
   return renderPage({
     body: parts.join('\n'),
-    checks: `return { paragraphs: document.querySelectorAll('#story p').length === ${paragraphs} };`,
+    checks: `return { paragraphs: document.querySelectorAll('#story p').length === ${paragraphs + 1} };`,
   });
 }
 
