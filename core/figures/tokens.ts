@@ -1,5 +1,14 @@
-/** Tokens of a sentence for reading figures: digit runs, Korean number units, words, single symbols. */
-import { normalize } from '../match/normalize';
+/**
+ * Tokens of a sentence for reading figures: digit runs, Korean number units, words, single symbols.
+ *
+ * Each token carries its folded form (`lower`, as `normalize` folds it). Almost every token is made
+ * of units that fold to one unit each on their own, so `foldWord` reads them from the fold table and
+ * calls `normalize` (which also builds an offset map) only for the rest: combining marks,
+ * surrogates, units that fold to nothing or to several units. `tokenizeInto` can stop after a given
+ * number of characters and resume where it stopped with the same tokens, so long texts can be
+ * tokenized in steps.
+ */
+import { foldCode, isCombining, normalize, SPACE } from '../match/normalize';
 
 /** One token, in original offsets, with its folded lower-case form. */
 export interface Token {
@@ -16,14 +25,44 @@ export interface Token {
  */
 const TOKEN = /\d+|수(?=[십백천만억])|[십백천만억조]|[\p{L}\p{M}]+|\S/gu;
 
-/** The tokens of `text[from, to)`. */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
+/** `normalize(word).text`, from the fold table when every unit folds to one unit on its own. */
+export function foldWord(word: string): string {
+  let isSame = true;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const folded = foldCode(code);
+    // Below 0: folds to nothing or needs `foldCluster`. A space may merge with its neighbour, and a
+    // combining mark may compose with the unit before it: `normalize` handles all of these.
+    if (folded < 0 || folded === SPACE || isCombining(code)) return normalize(word).text;
+    if (folded !== code) isSame = false;
+  }
+  if (isSame) return word;
+  let lower = '';
+  for (let i = 0; i < word.length; i++) lower += String.fromCharCode(foldCode(word.charCodeAt(i)));
+  return lower;
+}
+
+/**
+ * Appends the tokens starting in `text[from, to)` to `tokens`, and stops after the first token that
+ * ends at or past `from + limit`. Returns where to resume (at or past `to` when done): resuming
+ * there yields exactly the tokens one call without a limit would have.
+ */
+export function tokenizeInto(tokens: Token[], text: string, from: number, to: number, limit = Infinity): number {
+  const stop = from + limit;
   TOKEN.lastIndex = from;
   for (let match = TOKEN.exec(text); match !== null && match.index < to; match = TOKEN.exec(text)) {
     const [word] = match;
-    tokens.push({ text: word, lower: normalize(word).text, start: match.index, end: match.index + word.length });
+    const end = match.index + word.length;
+    tokens.push({ text: word, lower: foldWord(word), start: match.index, end });
+    if (end >= stop) return end;
   }
+  return to;
+}
+
+/** The tokens of `text[from, to)`. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  tokenizeInto(tokens, text, from, to);
   return tokens;
 }
 
@@ -38,9 +77,11 @@ export function isAdjacent(a: Token, b: Token | undefined): b is Token {
 }
 
 /** Spaces that may separate digit groups or a number from its word ("10 000", "3 million"). */
-const SPACE_LIKE = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+export const SPACE_LIKE = ' \u00a0\u202f\u2009';
+
+const SPACE_LIKE_SET = new Set(SPACE_LIKE);
 
 /** Whether `b` follows `a` after exactly one space-like character. */
 export function isSpaced(text: string, a: Token, b: Token | undefined): b is Token {
-  return b !== undefined && b.start === a.end + 1 && SPACE_LIKE.has(text.charAt(a.end));
+  return b !== undefined && b.start === a.end + 1 && SPACE_LIKE_SET.has(text.charAt(a.end));
 }
