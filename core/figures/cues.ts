@@ -1,15 +1,22 @@
-/** Links a number on a page to a corpus quantity through the quantity's cue words nearby. */
+/**
+ * Links a number on a page to a corpus quantity through the quantity's cue words nearby.
+ *
+ * `nearestCues` reads the few tokens around a number once for all quantities, and looks up the cues
+ * each token can start or end in an index (`cue-index.ts`). Testing every cue of every quantity at
+ * every token instead took most of the time of reading figures on pages with many numbers.
+ */
 import { normalize } from '../match/normalize';
 import { isHangulSyllable } from '../match/script';
 import type { TopicPack } from '../pack/types';
+import { cueIndexOf, cuesUnder } from './cue-index';
 import { MAX_INFLECTION } from './number-words';
 import type { ParsedNumber } from './parse-number';
 import { isDigits, type Token } from './tokens';
 
 /** Words a cue may sit after the number, others skipped: "11,000 North Korean troops" (3rd word). */
-const CUE_WORDS_AFTER = 4;
+export const CUE_WORDS_AFTER = 4;
 /** Words a cue may sit before the number: "troops numbering 11,000" (2nd word back). */
-const CUE_WORDS_BEFORE = 2;
+export const CUE_WORDS_BEFORE = 2;
 /** Added to the distance of a cue before the number, so a cue after it wins a tie. */
 const BEFORE_PENALTY = 0.5;
 /** Orders of magnitude a dollar amount with no cue may lie from a quantity's corpus range and still link to it. */
@@ -70,29 +77,47 @@ function isWord(token: Token): boolean {
   return /[\p{L}\p{N}]/u.test(token.text);
 }
 
-/** Where the nearest cue of `quantity` sits around `number`: distance in words and end of the cue if after it. */
-export function nearestCue(
+/** A cue near a number: distance in words, and where the figure's text ends. */
+export interface NearCue {
+  distance: number;
+  end: number;
+}
+
+/**
+ * The nearest cue of each of `quantities` around `number`, or null: the first after it within
+ * `CUE_WORDS_AFTER` words (the quantity's first listed cue where several start at one token), else
+ * the first before it within `CUE_WORDS_BEFORE` words. Clause punctuation and digits end the search.
+ */
+export function nearestCues(
   tokens: readonly Token[],
   number: ParsedNumber,
-  quantity: CompiledQuantity,
-): { distance: number; end: number } | null {
+  quantities: readonly CompiledQuantity[],
+): (NearCue | null)[] {
+  const index = cueIndexOf(quantities);
+  const found: (NearCue | null)[] = quantities.map(() => null);
   let words = 0;
   for (let p = number.next; p < tokens.length && words < CUE_WORDS_AFTER; p++) {
     const token = tokens[p]!;
     if (STOPS.has(token.text) || isDigits(token)) break;
-    const cue = quantity.cues.find((words) => isCueAt(tokens, p, words));
-    if (cue !== undefined) return { distance: words, end: cueEnd(tokens[p + cue.length - 1]!, cue[cue.length - 1]!) };
+    const starting = cuesUnder(index.byFirst, token)
+      .filter((ref) => found[ref.quantity] === null && isCueAt(tokens, p, ref.words))
+      .sort((a, b) => a.order - b.order);
+    for (const { quantity, words: cue } of starting) {
+      found[quantity] ??= { distance: words, end: cueEnd(tokens[p + cue.length - 1]!, cue[cue.length - 1]!) };
+    }
     if (isWord(token)) words++;
   }
   words = 0;
   for (let p = number.first - 1; p >= 0 && words < CUE_WORDS_BEFORE; p--) {
     const token = tokens[p]!;
     if (STOPS.has(token.text) || isDigits(token)) break;
-    if (quantity.cues.some((cue) => isCueAt(tokens, p - cue.length + 1, cue)))
-      return { distance: words + BEFORE_PENALTY, end: number.end };
+    for (const { quantity, words: cue } of cuesUnder(index.byLast, token)) {
+      if (found[quantity] === null && isCueAt(tokens, p - cue.length + 1, cue))
+        found[quantity] = { distance: words + BEFORE_PENALTY, end: number.end };
+    }
     if (isWord(token)) words++;
   }
-  return null;
+  return found;
 }
 
 /** How far a value lies from a range, in orders of magnitude (0 inside; Infinity with no range). */
@@ -114,9 +139,10 @@ export function linkQuantity(
   tokens: readonly Token[],
   number: ParsedNumber,
 ): { id: string; end: number } | null {
+  const cues = nearestCues(tokens, number, quantities);
   const candidates = quantities
-    .filter((quantity) => quantity.isDollar === number.currency)
-    .map((quantity) => ({ quantity, cue: nearestCue(tokens, number, quantity) }));
+    .map((quantity, i) => ({ quantity, cue: cues[i] ?? null }))
+    .filter(({ quantity }) => quantity.isDollar === number.currency);
   const cued = candidates.filter((candidate) => candidate.cue !== null);
   const pool = cued.length > 0 ? cued : number.currency ? candidates : [];
   const ranked = pool

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileQuantities, linkQuantity, nearestCue } from '@/core/figures/cues';
+import { compileQuantities, linkQuantity, nearestCues, type NearCue } from '@/core/figures/cues';
 import { parseNumberAt } from '@/core/figures/parse-number';
 import { tokenize } from '@/core/figures/tokens';
 import type { TopicPack } from '@/core/pack/types';
@@ -65,18 +65,46 @@ describe('linkQuantity', () => {
   });
 });
 
-describe('nearestCue', () => {
-  it('counts the words between the number and its cue', () => {
-    const text = '11,000 North Korean troops';
+describe('nearestCues', () => {
+  /** The nearest cue of each quantity of `pool` around the first number of `text`, by quantity id. */
+  function cuesOf(text: string, pool = quantities): Partial<Record<string, NearCue | null>> {
     const tokens = tokenize(text, 0, text.length);
-    const troops = quantities.find((quantity) => quantity.id === 'troops-sent')!;
-    expect(nearestCue(tokens, parseNumberAt(text, tokens, 0)!, troops)?.distance).toBe(2);
+    const first = tokens.findIndex((_token, k) => parseNumberAt(text, tokens, k) !== null);
+    const cues = nearestCues(tokens, parseNumberAt(text, tokens, first)!, pool);
+    return Object.fromEntries(pool.map((quantity, i) => [quantity.id, cues[i]]));
+  }
+
+  /** The mini pack's quantities with `cues` first among the troops' cues. */
+  function withTroopCues(...cues: string[]): ReturnType<typeof compileQuantities> {
+    const pack: TopicPack = structuredClone(miniPack);
+    pack.quantities.find((quantity) => quantity.id === 'troops-sent')!.cues.unshift(...cues);
+    return compileQuantities(pack);
+  }
+
+  it('counts the words between the number and its cue', () => {
+    expect(cuesOf('11,000 North Korean troops')['troops-sent']?.distance).toBe(2);
   });
 
   it('stops at the Hangul cue, before its particle', () => {
-    const text = '1만 명이';
-    const tokens = tokenize(text, 0, text.length);
-    const troops = quantities.find((quantity) => quantity.id === 'troops-sent')!;
-    expect(nearestCue(tokens, parseNumberAt(text, tokens, 0)!, troops)?.end).toBe(4);
+    expect(cuesOf('1만 명이')['troops-sent']?.end).toBe(4);
+  });
+
+  it('finds each quantity its own cue, or none beyond the words it may look at', () => {
+    const text = 'shells: 11,000 North Korean troops and more artillery shells';
+    const cues = cuesOf(text);
+    expect(cues['troops-sent']).toEqual({ distance: 2, end: 'shells: 11,000 North Korean troops'.length });
+    expect(cues['shells-supplied']).toBeNull();
+    expect(cues['casualties']).toBeNull();
+  });
+
+  it("takes the quantity's first listed cue where two start at the same word", () => {
+    const text = '11,000 troopers arrived';
+    expect(cuesOf(text, withTroopCues('troop arrived', 'troopers'))['troops-sent']?.end).toBe(text.length);
+    expect(cuesOf(text, withTroopCues('troopers', 'troop arrived'))['troops-sent']?.end).toBe(15);
+  });
+
+  it('prefers a cue after the number to one before it', () => {
+    expect(cuesOf('troops numbering 11,000 soldiers')['troops-sent']).toEqual({ distance: 0, end: 32 });
+    expect(cuesOf('troops numbering 11,000.')['troops-sent']).toEqual({ distance: 1.5, end: 23 });
   });
 });
