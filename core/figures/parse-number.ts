@@ -44,6 +44,9 @@ interface Reading {
   openEnded: boolean;
 }
 
+/** Words a number may run past its last digit group, Korean unit or number word ("3 million billion dollars"). */
+export const NUMBER_TAIL_WORDS = 3;
+
 /** Three digits: a thousands group. */
 const THREE_DIGITS = /^\d{3}$/;
 
