@@ -145,6 +145,7 @@ export function createPageScan(doc: Document, matcher: Matcher, analyse: Analyse
       ...figure,
       node: page.toRanges(figure.figure.start, figure.figure.end)[0]?.startContainer ?? null,
     }));
+    yield;
     forget(root, yield* indexedNodesUnder(root));
     for (const mention of live) index(mention, mention.ranges[0]?.startContainer);
     for (const figure of figures) index(figure, figure.node);

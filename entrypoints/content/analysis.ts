@@ -108,18 +108,17 @@ export function createAnalysis(ctx: ContentScriptContext, pack: TopicPack, onCha
   let report = EMPTY_REPORT;
   let pending = false;
 
+  /** After a batch of scans: the report in one task, the UI and hints (`onChange`) in the next. */
   function scheduleReport(): void {
     if (pending) return;
     pending = true;
-    contextTimeout(
-      ctx,
+    runInTasks(ctx, [
       () => {
         pending = false;
         report = computeReport();
-        onChange();
       },
-      0,
-    );
+      onChange,
+    ]);
   }
 
   function computeReport(): PageReport {
