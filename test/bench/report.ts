@@ -119,7 +119,7 @@ function popupTable(r: BenchResults): string {
   );
   const p = r.popup;
   const paint = p
-    ? `Popup (${p.runs} opens): first paint ${spread(p.firstPaint)} ms, first contentful paint ${spread(p.firstContentfulPaint)} ms.`
+    ? `Popup (${p.runs} opens, each beside a blank extension page, the floor of the method): first contentful paint ${spread(p.firstContentfulPaint)} ms (rendering done at ${spread(p.paintTime)}); floor ${spread(p.floor.firstContentfulPaint)} ms (rendering done at ${spread(p.floor.paintTime)}); popup over the floor ${spread(p.overFloor)} ms.`
     : 'Popup: popup.html not built.';
   return `${search}\n\n${paint}`;
 }
