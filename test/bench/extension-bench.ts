@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { EXTENSION_DIR, type ExtensionBrowser } from '../harness/launch';
 import { LONG_TASK_INIT, readLongTasks, usedHeap, watchHints, type LongTask } from './ext-page';
+import { traceScriptCpu } from './script-cpu';
 import { traceScriptStart } from './script-start';
 import { summarize, type Summary } from './stats';
 
@@ -35,6 +36,8 @@ export interface LoadProfile {
 export interface IncrementalRow {
   label: string;
   ms: Summary;
+  /** CPU time of the content script from the append until the hints settled. */
+  scriptCpuMs: Summary;
   addedRanges: number;
 }
 
@@ -102,6 +105,7 @@ export async function benchIncremental(
   runs: number,
 ): Promise<IncrementalRow> {
   const times: number[] = [];
+  const cpu: number[] = [];
   let addedRanges = 0;
   for (let run = 0; run < runs; run += 1) {
     const page = await openPage(ext, url);
@@ -109,14 +113,16 @@ export async function benchIncremental(
       await watchHints(page, QUIET_MS, HINT_TIMEOUT_MS);
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       const before = await watchHints(page, QUIET_MS, HINT_TIMEOUT_MS);
+      const trace = await traceScriptCpu(page);
       const after = await watchHints(page, QUIET_MS, HINT_TIMEOUT_MS, html);
+      cpu.push(await trace.finish());
       times.push(after.lastChangeAt - after.startedAt);
       addedRanges = after.count - before.count;
     } finally {
       await page.close();
     }
   }
-  return { label, ms: summarize(times), addedRanges };
+  return { label, ms: summarize(times), scriptCpuMs: summarize(cpu), addedRanges };
 }
 
 /** Size of the built content script, raw and gzipped (zlib default level), bytes. */

@@ -31,14 +31,19 @@ function extensionTargets(r: BenchResults): TargetCheck[] {
   const tasks = r.extension.withExtension.longTasks;
   const longest = tasks.length > 0 ? Math.max(...tasks) : 0;
   const [big, small] = r.extension.incremental;
-  const incremental = ratio(big?.ms.median, small?.ms.median);
+  const incremental = ratio(big?.scriptCpuMs.median, small?.scriptCpuMs.median);
+  const wall = ratio(big?.ms.median, small?.ms.median);
   return [
     {
       target: `no task > ${LONG_TASK_MS} ms while the extension scans the 5 MB page`,
       measured: `${tasks.length} over ${LONG_TASK_MS} ms, longest ${ms(longest)}`,
       met: tasks.length === 0,
     },
-    { target: 'incremental append: 5 MB page ≤ 2× the 10 KB page', measured: x(incremental), met: incremental <= 2 },
+    {
+      target: 'incremental append: 5 MB page ≤ 2× the 10 KB page (content script CPU)',
+      measured: `${x(incremental)} (wall clock to the last hint: ${x(wall)})`,
+      met: incremental <= 2,
+    },
   ];
 }
 

@@ -1,0 +1,67 @@
+/**
+ * CPU time of the content script while something happens on a page, read from a trace: the thread
+ * time of its own script events (`FunctionCall`, `TimerFire`, `EventDispatch`, … whose script is
+ * `content-scripts/content.js`), outermost only, so nested calls are not counted twice. A forced
+ * layout inside our call counts (we caused it); the browser's own layout and paint of the page do
+ * not, nor does the service worker.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string; scriptName?: string } };
+}
+
+/** Script file of the content script in the built extension. */
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+function isOurs(event: TraceEvent): boolean {
+  const url = event.args?.data?.url ?? event.args?.data?.scriptName ?? '';
+  return event.ph === 'X' && url.startsWith('chrome-extension://') && url.endsWith(CONTENT_SCRIPT);
+}
+
+/** Sum of thread time of our outermost script events, ms. */
+function ourCpuMs(events: readonly TraceEvent[]): number {
+  const ours = events.filter(isOurs).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let total = 0;
+  let coveredUntil = -Infinity;
+  for (const event of ours) {
+    if (event.ts < coveredUntil) continue;
+    total += event.tdur ?? 0;
+    coveredUntil = event.ts + (event.dur ?? 0);
+  }
+  return total / 1000;
+}
+
+/** A running trace; `finish()` ends it and returns the content script's CPU time, ms. */
+export interface ScriptCpuTrace {
+  finish(): Promise<number>;
+}
+
+async function endTrace(cdp: CDPSession): Promise<void> {
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await complete;
+}
+
+/** Starts tracing `page`. */
+export async function traceScriptCpu(page: Page): Promise<ScriptCpuTrace> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (payload) => events.push(...(payload.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async finish() {
+      await endTrace(cdp);
+      await cdp.detach();
+      return ourCpuMs(events);
+    },
+  };
+}
