@@ -30,6 +30,10 @@ export interface LoadProfile {
   pageLongTasks: number[];
   heapBytes: number;
   hints: number;
+  /** With the extension: thread time of the content script's longest piece of work after start-up, ms. */
+  longestScriptMs?: number;
+  /** With the extension: thread time of evaluating the content script, ms. */
+  startupMs?: number;
 }
 
 /** Incremental rescans: time from append to the last new hint painted, and the hints added. */
@@ -71,10 +75,10 @@ export async function profileWithExtension(ext: ExtensionBrowser, url: string): 
     const trace = await traceScriptStart(page);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     const watch = await watchHints(page, QUIET_MS, HINT_TIMEOUT_MS);
-    const scriptStart = await trace.finish();
+    const { start, longestScriptMs, startupMs } = await trace.finish();
     const { tasks, dclEnd } = await readLongTasks(page);
-    const split = splitAt(tasks, scriptStart ?? dclEnd);
-    return { ...split, heapBytes: await usedHeap(page), hints: watch.count };
+    const split = splitAt(tasks, start ?? dclEnd);
+    return { ...split, heapBytes: await usedHeap(page), hints: watch.count, longestScriptMs, startupMs };
   } finally {
     await page.close();
   }

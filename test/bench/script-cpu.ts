@@ -7,9 +7,10 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 
-interface TraceEvent {
+/** The fields of a trace event read here. */
+export interface TraceEvent {
   name: string;
-  ph: string;
+  ph?: string;
   ts: number;
   dur?: number;
   tdur?: number;
@@ -24,17 +25,28 @@ function isOurs(event: TraceEvent): boolean {
   return event.ph === 'X' && url.startsWith('chrome-extension://') && url.endsWith(CONTENT_SCRIPT);
 }
 
-/** Sum of thread time of our outermost script events, ms. */
-function ourCpuMs(events: readonly TraceEvent[]): number {
+/**
+ * Thread time of the content script's outermost script events, ms: their sum, the longest after its
+ * start-up, and its start-up (evaluating the script).
+ */
+export function contentScriptTime(events: readonly TraceEvent[]): {
+  totalMs: number;
+  longestMs: number;
+  startupMs: number;
+} {
   const ours = events.filter(isOurs).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   let total = 0;
+  let longest = 0;
+  let startup = 0;
   let coveredUntil = -Infinity;
   for (const event of ours) {
     if (event.ts < coveredUntil) continue;
     total += event.tdur ?? 0;
+    if (event.name === 'EvaluateScript') startup = Math.max(startup, event.tdur ?? 0);
+    else longest = Math.max(longest, event.tdur ?? 0);
     coveredUntil = event.ts + (event.dur ?? 0);
   }
-  return total / 1000;
+  return { totalMs: total / 1000, longestMs: longest / 1000, startupMs: startup / 1000 };
 }
 
 /** A running trace; `finish()` ends it and returns the content script's CPU time, ms. */
@@ -61,7 +73,7 @@ export async function traceScriptCpu(page: Page): Promise<ScriptCpuTrace> {
     async finish() {
       await endTrace(cdp);
       await cdp.detach();
-      return ourCpuMs(events);
+      return contentScriptTime(events).totalMs;
     },
   };
 }

@@ -5,16 +5,25 @@
  * the page's own (parsing, first layout of a 5 MB page), not the extension's.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { contentScriptTime, type TraceEvent as ScriptEvent } from './script-cpu';
 
-interface TraceEvent {
-  name: string;
-  ts: number;
-  args?: { data?: { url?: string; isMainFrame?: boolean } };
+interface TraceEvent extends ScriptEvent {
+  args?: { data?: { url?: string; scriptName?: string; isMainFrame?: boolean } };
 }
 
-/** A running trace; `finish()` ends it and returns the script's start, or null if not seen. */
+/** What the trace found: the script's start (null if not seen) and its longest piece of work. */
+export interface ScriptStart {
+  /** In the page's `performance.now()` time. */
+  start: number | null;
+  /** Thread time of the content script's longest outermost script event after start-up (one task's worth), ms. */
+  longestScriptMs: number;
+  /** Thread time of evaluating the content script, ms. */
+  startupMs: number;
+}
+
+/** A running trace; `finish()` ends it and returns what it found. */
 export interface ScriptStartTrace {
-  finish(): Promise<number | null>;
+  finish(): Promise<ScriptStart>;
 }
 
 function scriptStartUs(events: readonly TraceEvent[]): { dcl: number; script: number } | null {
@@ -41,13 +50,14 @@ export async function traceScriptStart(page: Page): Promise<ScriptStartTrace> {
     async finish() {
       await endTrace(cdp);
       await cdp.detach();
+      const { longestMs, startupMs } = contentScriptTime(events);
       const found = scriptStartUs(events);
-      if (!found) return null;
+      if (!found) return { start: null, longestScriptMs: longestMs, startupMs };
       const dclStart = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         return nav?.domContentLoadedEventStart ?? 0;
       });
-      return dclStart + (found.script - found.dcl) / 1000;
+      return { start: dclStart + (found.script - found.dcl) / 1000, longestScriptMs: longestMs, startupMs };
     },
   };
 }

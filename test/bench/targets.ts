@@ -36,7 +36,10 @@ function extensionTargets(r: BenchResults): TargetCheck[] {
   return [
     {
       target: `no task > ${LONG_TASK_MS} ms while the extension scans the 5 MB page`,
-      measured: `${tasks.length} over ${LONG_TASK_MS} ms, longest ${ms(longest)}`,
+      measured:
+        `${tasks.length} over ${LONG_TASK_MS} ms, longest ${ms(longest)}; ` +
+        `our script: longest ${ms(r.extension.withExtension.longestScriptMs ?? 0)} after a start-up of ` +
+        ms(r.extension.withExtension.startupMs ?? 0),
       met: tasks.length === 0,
     },
     {
