@@ -15,10 +15,10 @@ import { findMentionsIn, type Matcher, type Mention } from '../core/match';
 import type { Steps } from '../core/steps';
 import { collectPageTextSteps } from './page-text';
 
-/** Characters matched between two yields: about 1 ms of matching on a slow core. */
-const MATCH_CHUNK_CHARS = 64 * 1024;
+/** Characters matched between two yields: about 1 ms of matching on a slow core, more while cold. */
+const MATCH_CHUNK_CHARS = 16 * 1024;
 /** Mentions mapped to DOM ranges between two yields. */
-const RANGE_CHUNK = 256;
+const RANGE_CHUNK = 128;
 /** Text nodes walked between two yields when forgetting what a rescanned root held. */
 const FORGET_CHUNK = 4096;
 
@@ -141,10 +141,14 @@ export function createPageScan(doc: Document, matcher: Matcher, analyse: Analyse
     const title = page.blocks[0]?.kind === 'title' ? page.blocks[0] : null;
     const live = found.filter((mention) => mention.ranges.length > 0 || (title !== null && mention.end <= title.end));
     const part = yield* analyse(page, live);
-    const figures = part.figures.map((figure) => ({
-      ...figure,
-      node: page.toRanges(figure.figure.start, figure.figure.end)[0]?.startContainer ?? null,
-    }));
+    const figures: FoundFigure[] = [];
+    for (const figure of part.figures) {
+      figures.push({
+        ...figure,
+        node: page.toRanges(figure.figure.start, figure.figure.end)[0]?.startContainer ?? null,
+      });
+      if (figures.length % RANGE_CHUNK === 0) yield;
+    }
     yield;
     forget(root, yield* indexedNodesUnder(root));
     for (const mention of live) index(mention, mention.ranges[0]?.startContainer);

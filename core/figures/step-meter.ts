@@ -1,7 +1,7 @@
 /** Step sizes for reading figures in steps (`findFiguresSteps`), counted in characters of work. */
 
 /** Characters of work (scanned for anchors, tokenized, read) between two yields. */
-export const STEP_CHARS = 16 * 1024;
+export const STEP_CHARS = 8 * 1024;
 
 /** Counts characters of work and says when a step is full. */
 export class StepMeter {

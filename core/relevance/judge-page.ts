@@ -145,7 +145,7 @@ function isParagraph(block: TextBlock | undefined): boolean {
 }
 
 /** Mentions weighed between two yields of `weighPartSteps`. */
-const WEIGH_CHUNK = 2048;
+const WEIGH_CHUNK = 512;
 
 /**
  * Weighs the mentions of one part of a page (any order), in steps: standing from their company, and

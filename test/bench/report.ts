@@ -60,7 +60,7 @@ function slicedTable(r: BenchResults): string {
     'page',
     'sliced: start → painted',
     'longest scan slice',
-    'report + paint task',
+    'longest report or paint task',
     'long tasks (max/run)',
   ];
   const rows = r.scan.map((s) => [

@@ -38,7 +38,7 @@ export interface SlicedResult {
   slices: number;
   /** Longest stretch of scan work between two yields. */
   longestSliceMs: number;
-  /** The report + paint task after the scan (one task, like `analysis.ts` → `reader.ts`). */
+  /** The longer of the report task and the paint task after the scan (as `analysis.ts` → `reader.ts`). */
   reportTaskMs: number;
   /** Durations of `longtask` entries (≥ 50 ms) seen while it ran. */
   longTasksMs: number[];
