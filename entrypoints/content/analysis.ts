@@ -28,8 +28,10 @@ export interface Analysis {
   report(): PageReport;
   /** Current mentions that have DOM ranges, in document order per scanned root. */
   mentions(): FoundMention[];
-  /** Ranges to paint, leaving out dismissed entities: one list per scanned root, in document order. */
-  paintRuns(dismissed: ReadonlySet<string>): PaintRange[][];
+  /** Mentions to paint, leaving out dismissed entities: one list per scanned root, in document order. */
+  paintRuns(dismissed: ReadonlySet<string>): FoundMention[][];
+  /** The ranges that paint `mentions`. */
+  paintRanges(mentions: readonly FoundMention[]): PaintRange[];
   search(query: string): Claim[];
 }
 
@@ -64,10 +66,13 @@ function createSearch(pack: TopicPack): (query: string) => Claim[] {
   };
 }
 
-/** Starts scanning the page with `matcher`; `onScanned` runs after each finished scan (or a navigation). */
+/**
+ * Starts scanning the page with `matcher`; `onScanned` runs once the scans queued so far are done
+ * (a hundred posts appended at once are a hundred scans and one report), or after a navigation.
+ */
 function scanPage(ctx: ContentScriptContext, pack: TopicPack, matcher: Matcher, onScanned: () => void): PageScan {
   const analyse = (page: PageText, mentions: readonly FoundMention[]) => analysePartSteps(pack, page, mentions);
-  const scan = createPageScan(document, matcher, analyse, onScanned);
+  const scan = createPageScan(document, matcher, analyse, () => void scheduler.whenIdle().then(onScanned));
   const scheduler = createScanScheduler(
     { doc: document, win: window, now: () => performance.now() },
     {
@@ -83,20 +88,14 @@ function scanPage(ctx: ContentScriptContext, pack: TopicPack, matcher: Matcher, 
   return scan;
 }
 
-/** The ranges to paint for `mentions`, leaving out dismissed entities. */
-function toPaintRanges(
-  mentions: readonly FoundMention[],
-  dismissed: ReadonlySet<string>,
-  figureEntities: ReadonlySet<string>,
-): PaintRange[] {
+/** The ranges that paint `mentions`. */
+function toPaintRanges(mentions: readonly FoundMention[], figureEntities: ReadonlySet<string>): PaintRange[] {
   return mentions.flatMap((mention) =>
-    dismissed.has(mention.entityId)
-      ? []
-      : mention.ranges.map((range) => ({
-          range,
-          id: mention.id,
-          kind: figureEntities.has(mention.entityId) ? ('figure' as const) : ('plain' as const),
-        })),
+    mention.ranges.map((range) => ({
+      range,
+      id: mention.id,
+      kind: figureEntities.has(mention.entityId) ? ('figure' as const) : ('plain' as const),
+    })),
   );
 }
 
@@ -143,7 +142,11 @@ export function createAnalysis(ctx: ContentScriptContext, pack: TopicPack, onCha
       ]),
     report: () => report,
     mentions,
-    paintRuns: (dismissed) => (scan?.runs() ?? []).map((run) => toPaintRanges(run, dismissed, figureEntities)),
+    paintRuns: (dismissed) =>
+      (scan?.runs() ?? []).map((run) =>
+        dismissed.size === 0 ? run : run.filter((mention) => !dismissed.has(mention.entityId)),
+      ),
+    paintRanges: (chosen) => toPaintRanges(chosen, figureEntities),
     search: createSearch(pack),
   };
 }

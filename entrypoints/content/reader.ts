@@ -14,7 +14,7 @@ import { createHighlighter } from '@/platform/highlighter';
 import { onMessages, sendMessage, type TabState } from '@/platform/messages';
 import { loadSettings, updateSettings, watchSettings } from '@/platform/settings';
 import { isInsideUiHost } from '@/platform/ui-host';
-import { isWindowed, rangesToPaint } from '@/platform/paint-window';
+import { isWindowed, itemsToPaint } from '@/platform/paint-window';
 import { createAnalysis } from './analysis';
 import { watchHover } from './hover';
 import { createMentionCursor } from './mention-cursor';
@@ -117,7 +117,8 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
     highlighter.setStyle(resolved.hintStyle);
     const runs = analysis.paintRuns(dismissed);
     windowed = isWindowed(runs);
-    const ranges = rangesToPaint(runs, window.innerHeight);
+    const chosen = itemsToPaint(runs, (mention) => mention.ranges[0], window.innerHeight);
+    const ranges = analysis.paintRanges(chosen);
     const wanted = new Set(ranges.map((range) => range.id));
     const gone = [...painted].filter((id) => !wanted.has(id));
     highlighter.unpaint(gone);

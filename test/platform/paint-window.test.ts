@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { PaintRange } from '@/platform/highlighter';
-import { isWindowed, PAINT_ALL_MAX, PAINT_WINDOW_MAX, rangesToPaint } from '@/platform/paint-window';
+import { isWindowed, itemsToPaint, PAINT_ALL_MAX, PAINT_WINDOW_MAX } from '@/platform/paint-window';
 
 const VIEWPORT = 800;
 
@@ -28,7 +28,12 @@ function idsInBand(ranges: readonly PaintRange[]): string[] {
 
 const ids = (ranges: readonly PaintRange[]): string[] => ranges.map(({ id }) => id).sort();
 
-describe('rangesToPaint', () => {
+/** The windowing under test, on paint ranges measured by their own range. */
+function rangesToPaint(runs: ReadonlyArray<readonly PaintRange[]>, viewport: number): PaintRange[] {
+  return itemsToPaint(runs, (entry) => entry.range, viewport);
+}
+
+describe('itemsToPaint', () => {
   it(`paints every range, in order, up to ${PAINT_ALL_MAX}`, () => {
     const runs = [column('a', PAINT_ALL_MAX - 10, -50_000, 40), column('b', 10, 90_000, 40)];
     expect(isWindowed(runs)).toBe(false);

@@ -9,7 +9,7 @@ import type { TopicPack } from '@/core/pack/types';
 import { buildClaimIndex, type ClaimIndex } from '@/core/rank';
 import type { PageReport } from '@/core/report';
 import type { PaintRange } from '@/platform/highlighter';
-import { rangesToPaint } from '@/platform/paint-window';
+import { itemsToPaint } from '@/platform/paint-window';
 import type { AnalysePart, FoundMention, PageScan } from '@/platform/page-scan';
 
 /** Everything compiled once per pack. */
@@ -38,14 +38,12 @@ export function computeReport(engine: Engine, scan: PageScan): PageReport {
 
 /** The ranges the reader paints for these runs of mentions (no entity dismissed): near the viewport on a huge page. */
 export function paintRangesOf(engine: Engine, runs: ReadonlyArray<readonly FoundMention[]>): PaintRange[] {
-  const paintRuns = runs.map((run) =>
-    run.flatMap((mention) =>
-      mention.ranges.map((range) => ({
-        range,
-        id: mention.id,
-        kind: engine.figureEntities.has(mention.entityId) ? ('figure' as const) : ('plain' as const),
-      })),
-    ),
+  const chosen = itemsToPaint(runs, (mention) => mention.ranges[0], window.innerHeight);
+  return chosen.flatMap((mention) =>
+    mention.ranges.map((range) => ({
+      range,
+      id: mention.id,
+      kind: engine.figureEntities.has(mention.entityId) ? ('figure' as const) : ('plain' as const),
+    })),
   );
-  return rangesToPaint(paintRuns, window.innerHeight);
 }
