@@ -17,8 +17,15 @@ import { findMentions, type Matcher, type Mention } from './match';
 import type { Span } from './match/sentences';
 import type { PageText } from './page-text';
 import type { TopicPack } from './pack/types';
-import { rankClaimsForPage, type ClaimIndex, type RankedClaim } from './rank';
-import { judgeParts, weighPartSteps, type PageJudgement, type WeighedPart } from './relevance/judge-page';
+import { rankClaimsByCounts, type ClaimIndex, type RankedClaim } from './rank';
+import {
+  judgeTallies,
+  tallyPart,
+  weighPartSteps,
+  type PageJudgement,
+  type PartTally,
+  type WeighedPart,
+} from './relevance/judge-page';
 import type { PageReport } from './report';
 import { runSteps, type Steps } from './steps';
 
@@ -40,15 +47,56 @@ export interface PagePart<M extends Mention = Mention> extends WeighedPart<M> {
 }
 
 /** What `combineParts` worked out: the report, and the judgement, figures and ranking it was built from. */
-export interface PageAnalysis {
+export interface PageCombination {
   report: PageReport;
   judgement: PageJudgement;
-  /** Every mention it judged, title included: by part, each part sorted by start. */
-  mentions: readonly Mention[];
   /** Empty when the page is judged 'none'. */
   figures: ComparedFigure[];
   /** Most related first, at most `RANKED_CLAIMS`; empty when the page is judged 'none'. */
   ranked: RankedClaim[];
+}
+
+/** What `analysePage` worked out: the combination, and every mention it judged (title included), sorted by start. */
+export interface PageAnalysis extends PageCombination {
+  mentions: readonly Mention[];
+}
+
+/** What one part adds to its page's judgement, ranking and report. */
+interface PartSummary {
+  tally: PartTally;
+  /** Every mention by entity (for ranking). */
+  all: Map<string, number>;
+  /** Painted mentions (outside the title) by entity (for the report). */
+  painted: Map<string, number>;
+}
+
+/**
+ * Summaries by part. A part is never changed once analysed (the content script filters a part into a
+ * new object when some of its mentions are gone), so a page that grows by one part summarises one.
+ */
+const summaries = new WeakMap<PagePart, PartSummary>();
+
+/** The summary of a part of a page about `pack`'s topic, computed once per part. */
+function summaryOf(pack: TopicPack, part: PagePart): PartSummary {
+  let summary = summaries.get(part);
+  if (summary === undefined) {
+    const all = new Map<string, number>();
+    const painted = new Map<string, number>();
+    for (const { mention } of part.weighed) {
+      all.set(mention.entityId, (all.get(mention.entityId) ?? 0) + 1);
+      if (isPainted(part.title, mention)) painted.set(mention.entityId, (painted.get(mention.entityId) ?? 0) + 1);
+    }
+    summary = { tally: tallyPart(pack, part), all, painted };
+    summaries.set(part, summary);
+  }
+  return summary;
+}
+
+/** Counts by entity, summed over several maps. */
+function sumCounts(maps: ReadonlyArray<ReadonlyMap<string, number>>): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const map of maps) for (const [key, count] of map) sum.set(key, (sum.get(key) ?? 0) + count);
+  return sum;
 }
 
 /** Whether a mention lies outside the part's title block: the title is judged but never painted. */
@@ -77,30 +125,24 @@ export function* analysePartSteps<M extends Mention>(
 }
 
 /** Combines analysed parts into the page's judgement, figures, ranking and report. */
-export function combineParts(pack: TopicPack, claimIndex: ClaimIndex, parts: readonly PagePart[]): PageAnalysis {
-  const judgement = judgeParts(pack, parts);
-  const mentions: Mention[] = [];
-  const painted: Mention[] = [];
-  for (const part of parts) {
-    for (const { mention } of part.weighed) {
-      mentions.push(mention);
-      if (isPainted(part.title, mention)) painted.push(mention);
-    }
-  }
+export function combineParts(pack: TopicPack, claimIndex: ClaimIndex, parts: readonly PagePart[]): PageCombination {
+  const summed = parts.map((part) => summaryOf(pack, part));
+  const judgement = judgeTallies(summed.map(({ tally }) => tally));
+  const counts = sumCounts(summed.map(({ painted }) => painted));
   if (judgement.verdict === 'none') {
-    const report = buildReport(pack, { judgement, mentions: painted, figures: [], claimIds: [] });
-    return { report, judgement, mentions, figures: [], ranked: [] };
+    const report = buildReport(pack, { judgement, counts, figures: [], claimIds: [] });
+    return { report, judgement, figures: [], ranked: [] };
   }
   const figures = parts.flatMap((part) => part.figures);
-  const ranked = rankClaimsForPage(
+  const ranked = rankClaimsByCounts(
     claimIndex,
-    mentions,
+    sumCounts(summed.map(({ all }) => all)),
     figures.map(({ figure }) => figure),
     RANKED_CLAIMS,
   );
   const claimIds = ranked.map(({ claim }) => claim.id);
-  const report = buildReport(pack, { judgement, mentions: painted, figures, claimIds });
-  return { report, judgement, mentions, figures, ranked };
+  const report = buildReport(pack, { judgement, counts, figures, claimIds });
+  return { report, judgement, figures, ranked };
 }
 
 /** Analyses a whole page as one part; by default its text is scanned once with `matcher`. */
@@ -111,5 +153,6 @@ export function analysePage(
   page: PageText,
   mentions: readonly Mention[] = findMentions(matcher, page),
 ): PageAnalysis {
-  return combineParts(pack, claimIndex, [runSteps(analysePartSteps(pack, page, mentions))]);
+  const part = runSteps(analysePartSteps(pack, page, mentions));
+  return { ...combineParts(pack, claimIndex, [part]), mentions: part.weighed.map(({ mention }) => mention) };
 }

@@ -1,7 +1,6 @@
 /** Turns what the engine found on a page into the `PageReport` the panel, popup and badge show. */
 import type { FigureComparison } from './figures/compare-figure';
 import type { PageFigure } from './figures/find-figures';
-import type { Mention } from './match';
 import type { TopicPack } from './pack/types';
 import type { PageJudgement } from './relevance/judge-page';
 import type { CorpusFigure, EntityCount, PageReport, QuantityReport } from './report';
@@ -12,7 +11,8 @@ export const QUANTITY_CLAIM_DEPTH = 12;
 /** What the engine found, ready to be reported. */
 export interface ReportInput {
   judgement: PageJudgement;
-  mentions: readonly Mention[];
+  /** Painted mentions by entity. */
+  counts: ReadonlyMap<string, number>;
   /** The page's own figures, each with its comparison against the corpus. */
   figures: ReadonlyArray<{ figure: PageFigure; comparison: FigureComparison }>;
   /** Claim ids ranked for this page, most related first. */
@@ -20,9 +20,7 @@ export interface ReportInput {
 }
 
 /** Entity counts, most mentioned first, ties by id. */
-export function countEntities(mentions: readonly Mention[]): EntityCount[] {
-  const counts = new Map<string, number>();
-  for (const mention of mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+function sortedCounts(counts: ReadonlyMap<string, number>): EntityCount[] {
   return [...counts]
     .map(([entityId, count]) => ({ entityId, count }))
     .sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
@@ -53,7 +51,7 @@ function touchedQuantities(pack: TopicPack, input: ReportInput): string[] {
 
 /** Builds the page report. A page judged 'none' reports its mentions but no claims or figures. */
 export function buildReport(pack: TopicPack, input: ReportInput): PageReport {
-  const { judgement, mentions } = input;
+  const { judgement, counts } = input;
   const isRelevant = judgement.verdict !== 'none';
   const figures = corpusFigures(pack);
   const quantities: QuantityReport[] = isRelevant
@@ -73,8 +71,8 @@ export function buildReport(pack: TopicPack, input: ReportInput): PageReport {
   return {
     verdict: judgement.verdict,
     score: judgement.score,
-    mentionCount: mentions.length,
-    entities: countEntities(mentions),
+    mentionCount: [...counts.values()].reduce((sum, count) => sum + count, 0),
+    entities: sortedCounts(counts),
     quantities: quantities.filter((quantity) => quantity.corpus.length > 0),
     claimIds: isRelevant ? [...input.claimIds] : [],
   };

@@ -21,6 +21,8 @@ const MATCH_CHUNK_CHARS = 16 * 1024;
 const RANGE_CHUNK = 128;
 /** Text nodes walked between two yields when forgetting what a rescanned root held. */
 const FORGET_CHUNK = 4096;
+/** Text nodes of a removed subtree walked at once, in the mutation callback. */
+const REMOVED_WALK_MAX = 4096;
 
 /** A mention on the page, with its id and the DOM ranges it covers. */
 export interface FoundMention extends Mention {
@@ -36,17 +38,27 @@ interface FoundFigure extends ComparedFigure {
 /** Analyses one scanned part: its text and live mentions (see `analysePartSteps`). */
 export type AnalysePart = (page: PageText, mentions: readonly FoundMention[]) => Steps<PagePart<FoundMention>>;
 
+/** What still stands of a segment: its part (as analysed, or filtered) and its painted mentions. */
+interface SegmentView {
+  part: PagePart<FoundMention>;
+  run: FoundMention[];
+}
+
 interface Segment {
   root: Node;
   mentions: FoundMention[];
   part: PagePart<FoundMention>;
   figures: FoundFigure[];
+  /** Cached until a rescan inside the segment (see `forget`). */
+  view: SegmentView | null;
 }
 
 /** What a page scan keeps between rescans. */
 export interface PageScan {
   /** A resumable scan of `root`, replacing what was found under it before; calls `onScanned` when done. */
   scan(root: Node): Generator<void, void, undefined>;
+  /** Drops what was found in `node`, which left the page; true when something was dropped. */
+  forgetRemoved(node: Node): boolean;
   /** Forgets everything (after an SPA navigation). */
   reset(): void;
   /** The analysed parts of the page, keeping only mentions and figures that still stand. */
@@ -106,10 +118,35 @@ export function createPageScan(doc: Document, matcher: Matcher, analyse: Analyse
   /** Drops the segments rooted under `root` and the items in `nodes` (see `indexedNodesUnder`). */
   function forget(root: Node, nodes: readonly Node[]): void {
     segments = segments.filter((segment) => !root.contains(segment.root) && segment.root.isConnected);
+    if (nodes.length > 0) for (const segment of segments) if (segment.root.contains(root)) segment.view = null;
     for (const node of nodes) {
       for (const item of byNode.get(node) ?? []) dropped.add(item);
       byNode.delete(node);
     }
+  }
+
+  /**
+   * Drops the items in a removed subtree, walking at most `REMOVED_WALK_MAX` text nodes: past that,
+   * every view is read again, and the liveness check drops the rest.
+   */
+  function forgetRemoved(node: Node): boolean {
+    if (indexed === 0) return false;
+    let changed = false;
+    let walked = 0;
+    for (const text of textNodesOf(node)) {
+      const items = byNode.get(text);
+      if (items) {
+        for (const item of items) dropped.add(item);
+        byNode.delete(text);
+        changed = true;
+      }
+      if (++walked > REMOVED_WALK_MAX) {
+        changed = true;
+        break;
+      }
+    }
+    if (changed) for (const segment of segments) segment.view = null;
+    return changed;
   }
 
   /** Whether a mention still stands: not dropped by a rescan, and its text still in the page. */
@@ -153,20 +190,33 @@ export function createPageScan(doc: Document, matcher: Matcher, analyse: Analyse
     forget(root, yield* indexedNodesUnder(root));
     for (const mention of live) index(mention, mention.ranges[0]?.startContainer);
     for (const figure of figures) index(figure, figure.node);
-    segments.push({ root, mentions: live, part, figures });
+    segments.push({ root, mentions: live, part, figures, view: null });
     onScanned();
   }
 
+  /**
+   * What still stands of a segment, computed once between rescans inside it: checking every mention
+   * of a 5 MB page costs about 10 ms, which an append elsewhere on the page should not pay.
+   */
+  function viewOf(segment: Segment): SegmentView {
+    if (segment.view !== null) return segment.view;
+    const weighed = segment.part.weighed.filter(({ mention }) => isCurrent(mention));
+    const figures = segment.figures.filter(isCurrentFigure);
+    const isWhole = weighed.length === segment.part.weighed.length && figures.length === segment.figures.length;
+    segment.view = {
+      // The part as analysed while nothing in it is gone, so its summary is reused (core/analyse-page.ts).
+      part: isWhole ? segment.part : { ...segment.part, weighed, figures },
+      run: segment.mentions.filter((m) => m.ranges.length > 0 && isCurrent(m)),
+    };
+    return segment.view;
+  }
+
   function runs(): FoundMention[][] {
-    return segments.map((segment) => segment.mentions.filter((m) => m.ranges.length > 0 && isCurrent(m)));
+    return segments.map((segment) => viewOf(segment).run);
   }
 
   function parts(): PagePart<FoundMention>[] {
-    return segments.map((segment) => ({
-      ...segment.part,
-      weighed: segment.part.weighed.filter(({ mention }) => isCurrent(mention)),
-      figures: segment.figures.filter(isCurrentFigure),
-    }));
+    return segments.map((segment) => viewOf(segment).part);
   }
 
   return {
@@ -178,6 +228,7 @@ export function createPageScan(doc: Document, matcher: Matcher, analyse: Analyse
       indexed = 0;
     },
     parts,
+    forgetRemoved,
     mentions: () => runs().flat(),
     runs,
   };

@@ -11,6 +11,7 @@
  * the document does not see them); they are read on full scans.
  */
 import { isCollectable } from './page-text';
+import { isInsideUiHost } from './ui-host';
 import { collectMutationRoots, outermostRoots } from './scan-scheduler/mutation-roots';
 import { registerMuter } from './scan-scheduler/own-edits';
 import { type NavigationWatch, type NavigationWindow, watchNavigation } from './scan-scheduler/navigation-watch';
@@ -53,8 +54,10 @@ export interface ScanHandlers {
   scan(root: Node): ScanTask;
   /** The URL changed without a reload: drop page state; a full scan follows. */
   onNavigate?(url: string): void;
-  /** A scan step threw; scanning continues with the next step or root. */
+  /** A step threw; scanning continues with the next step or root. */
   onError?(error: unknown): void;
+  /** Nodes left the page (removals need no rescan; see scan-scheduler/mutation-roots.ts). */
+  onRemoved?(node: Node): void;
 }
 
 /** Schedules scans of one document. */
@@ -146,10 +149,20 @@ class Scheduler implements ScanScheduler {
 
   private onRecords(records: readonly MutationRecord[]): void {
     if (this.navigation?.check()) return;
+    this.reportRemovals(records);
     collectMutationRoots(records, this.pending);
     if (this.pending.size === 0 || this.timer !== null) return;
     const delay = Math.max(0, this.lastFlush + MUTATION_THROTTLE_MS - this.env.now());
     this.timer = this.env.win.setTimeout(() => this.flush(), delay);
+  }
+
+  private reportRemovals(records: readonly MutationRecord[]): void {
+    const onRemoved = this.handlers.onRemoved;
+    if (!onRemoved) return;
+    for (const record of records) {
+      if (record.type !== 'childList' || isInsideUiHost(record.target)) continue;
+      for (const node of record.removedNodes) if (!isInsideUiHost(node)) onRemoved(node);
+    }
   }
 
   private flush(): void {

@@ -77,9 +77,19 @@ export function rankClaimsForPage(
   figures: readonly PageFigure[],
   limit: number,
 ): RankedClaim[] {
-  const scores = new Map<number, number>();
   const counts = new Map<string, number>();
   for (const { entityId } of mentions) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
+  return rankClaimsByCounts(index, counts, figures, limit);
+}
+
+/** As `rankClaimsForPage`, from the page's mention counts by entity. */
+export function rankClaimsByCounts(
+  index: ClaimIndex,
+  counts: ReadonlyMap<string, number>,
+  figures: readonly PageFigure[],
+  limit: number,
+): RankedClaim[] {
+  const scores = new Map<number, number>();
   for (const [entityId, count] of counts) {
     const role = index.roles.get(entityId);
     if (role === undefined) continue;

@@ -190,54 +190,62 @@ export function weighPart<M extends Mention>(
   return runSteps(weighPartSteps(pack, mentions, page));
 }
 
-/** What the mentions add up to: score, tallies for the reasons, and where the topic stands. */
-interface Tally {
+/** What one part's mentions add up to (see `tallyPart`); judging a page sums its parts' tallies. */
+export interface PartTally {
   score: number;
   signals: number;
   titled: boolean;
   byStanding: Map<Standing, Map<string, number>>;
-  /** Paragraphs that carry the topic, keyed by part and block (see `blockKey`). */
-  topical: Set<number>;
+  /** The part's paragraphs that carry the topic. */
+  topical: number;
+  paragraphs: number;
 }
 
-/** One number for a block of a part: blocks per part stay far below 2^26. */
-function blockKey(part: number, block: number): number {
-  return part * 2 ** 26 + block;
-}
-
-/** Adds one weighed mention to the tally. */
-function tallyMention(
-  result: Tally,
-  part: number,
-  { mention, weight }: WeighedMention,
-  entities: ReadonlyMap<string, Entity>,
-): void {
-  const { standing, kind, block } = weight;
-  result.score += POINTS[standing] * KIND_WEIGHT[kind];
-  if (!result.byStanding.has(standing)) result.byStanding.set(standing, new Map());
-  tally(result.byStanding.get(standing)!, entities.get(mention.entityId)?.name ?? mention.entityId);
-  if (standing === 'signal' || standing === 'stated') result.signals++;
-  if (standing === 'context' || standing === 'lone-core' || standing === 'lone-context') return;
-  if (kind === 'title') result.titled = true;
-  if (kind === 'body' && block >= 0 && weight.inParagraph) result.topical.add(blockKey(part, block));
-}
-
-/** Judges a page from its weighed parts: the sum of their points, where the topic stands, its spread. */
-export function judgeParts(pack: TopicPack, parts: readonly WeighedPart[]): PageJudgement {
+/** Adds up the weighed mentions of one part: points, signals, names by standing, topical paragraphs. */
+export function tallyPart(pack: TopicPack, part: WeighedPart): PartTally {
   const entities = entitiesOf(pack);
-  const result: Tally = { score: 0, signals: 0, titled: false, byStanding: new Map(), topical: new Set() };
-  parts.forEach((part, index) => {
-    for (const weighed of part.weighed) tallyMention(result, index, weighed, entities);
-  });
-  const { score, signals, titled, byStanding } = result;
-  const paragraphs = parts.reduce((sum, part) => sum + part.paragraphs, 0);
-  const topical = result.topical.size;
+  const result = { score: 0, signals: 0, titled: false, byStanding: new Map<Standing, Map<string, number>>() };
+  const topical = new Set<number>();
+  for (const { mention, weight } of part.weighed) {
+    const { standing, kind, block } = weight;
+    result.score += POINTS[standing] * KIND_WEIGHT[kind];
+    if (!result.byStanding.has(standing)) result.byStanding.set(standing, new Map());
+    tally(result.byStanding.get(standing)!, entities.get(mention.entityId)?.name ?? mention.entityId);
+    if (standing === 'signal' || standing === 'stated') result.signals++;
+    if (standing === 'context' || standing === 'lone-core' || standing === 'lone-context') continue;
+    if (kind === 'title') result.titled = true;
+    if (kind === 'body' && block >= 0 && weight.inParagraph) topical.add(block);
+  }
+  return { ...result, topical: topical.size, paragraphs: part.paragraphs };
+}
+
+/** Judges a page from its parts' tallies: the sum of their points, where the topic stands, its spread. */
+export function judgeTallies(tallies: readonly PartTally[]): PageJudgement {
+  let [score, signals, topical, paragraphs, titled] = [0, 0, 0, 0, false];
+  const byStanding = new Map<Standing, Map<string, number>>();
+  for (const part of tallies) {
+    score += part.score;
+    signals += part.signals;
+    topical += part.topical;
+    paragraphs += part.paragraphs;
+    titled ||= part.titled;
+    for (const [standing, names] of part.byStanding) {
+      const merged = byStanding.get(standing) ?? new Map<string, number>();
+      for (const [name, count] of names) merged.set(name, (merged.get(name) ?? 0) + count);
+      byStanding.set(standing, merged);
+    }
+  }
   const spread = paragraphs === 0 ? 0 : topical / paragraphs;
   let verdict: Verdict = score >= PASSING_MIN_SCORE ? 'passing' : 'none';
   if (score >= ABOUT_MIN_SCORE && signals >= ABOUT_MIN_SIGNALS && (titled || spread >= ABOUT_MIN_SPREAD)) {
     verdict = 'about';
   }
   return { verdict, score, reasons: explain(byStanding, titled, topical, paragraphs) };
+}
+
+/** Judges a page from its weighed parts. */
+export function judgeParts(pack: TopicPack, parts: readonly WeighedPart[]): PageJudgement {
+  return judgeTallies(parts.map((part) => tallyPart(pack, part)));
 }
 
 /** Judges whether a page is about the topic from its mentions (any order), their roles, company and place. */

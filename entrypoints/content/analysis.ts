@@ -81,6 +81,9 @@ function scanPage(ctx: ContentScriptContext, pack: TopicPack, matcher: Matcher, 
         scan.reset();
         onScanned();
       },
+      onRemoved: (node) => {
+        if (scan.forgetRemoved(node)) onScanned();
+      },
     },
   );
   ctx.onInvalidated(() => scheduler.stop());

@@ -5,7 +5,7 @@
  * `<b>Korea</b>`), up to its block; a node whose neighbours are blocks or whitespace is rescanned on
  * its own, so a toast added to an app-wide wrapper `<div>` does not trigger a whole-page rescan.
  * Mutations inside the extension's UI host, and the host's own insertion, are ignored. Removals need
- * no rescan: ranges into removed nodes stop painting by themselves.
+ * no rescan: the scheduler reports removed nodes (`onRemoved`), and what was found in them is dropped.
  */
 import { isBlockElement, isLineBreaking } from '../page-text/element-rules';
 import { isElement, isText, parentAcrossShadow } from '../page-text/tree';

@@ -36,8 +36,9 @@ describe('analysePage', () => {
     const analysis = analysePage(pack!, matcher, buildClaimIndex(pack!), page);
     const { judgement, figures, ranked } = analysis;
     const claimIds = ranked.map(({ claim }) => claim.id);
-    const mentions = findMentions(matcher, page);
-    expect(analysis.report).toEqual(buildReport(pack!, { judgement, mentions, figures, claimIds }));
+    const counts = new Map<string, number>();
+    for (const { entityId } of findMentions(matcher, page)) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
+    expect(analysis.report).toEqual(buildReport(pack!, { judgement, counts, figures, claimIds }));
     expect(judgement.verdict).toBe('about');
     expect(figures.length).toBeGreaterThan(0);
   });
@@ -51,7 +52,8 @@ describe('analysePage', () => {
     let step = steps.next();
     for (; step.done !== true; step = steps.next()) yields++;
     expect(yields).toBeGreaterThan(10);
-    expect(combineParts(pack!, claimIndex, [step.value])).toEqual(analysePage(pack!, matcher, claimIndex, long));
+    const { report, judgement, figures, ranked } = analysePage(pack!, matcher, claimIndex, long);
+    expect(combineParts(pack!, claimIndex, [step.value])).toEqual({ report, judgement, figures, ranked });
   });
 
   it('sums parts: two copies of a page score twice one copy', () => {
@@ -63,5 +65,16 @@ describe('analysePage', () => {
     expect(two.judgement.score).toBe(2 * one.judgement.score);
     expect(two.report.mentionCount).toBe(2 * one.report.mentionCount);
     expect(two.figures).toHaveLength(2 * one.figures.length);
+  });
+
+  it('summarises each part once, and a filtered copy of a part on its own', () => {
+    const matcher = compileMatcher(pack!);
+    const claimIndex = buildClaimIndex(pack!);
+    const part = runSteps(analysePartSteps(pack!, page, findMentions(matcher, page)));
+    const whole = combineParts(pack!, claimIndex, [part]);
+    const fewer = combineParts(pack!, claimIndex, [{ ...part, weighed: part.weighed.slice(0, 10) }]);
+    expect(fewer.report.mentionCount).toBe(10);
+    expect(combineParts(pack!, claimIndex, [part])).toEqual(whole);
+    expect(whole.report.mentionCount).toBe(part.weighed.length);
   });
 });

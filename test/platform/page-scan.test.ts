@@ -14,6 +14,13 @@ function drain(scan: PageScan, root: Node): void {
   while (!steps.next().done);
 }
 
+/** Sets `el`'s text and tells the scan which nodes left the page, as the scan scheduler does. */
+function setText(el: Element, text: string): void {
+  const gone = [...el.childNodes];
+  el.textContent = text;
+  for (const node of gone) scan.forgetRemoved(node);
+}
+
 function mentionTexts(scan: PageScan): string[] {
   return scan.mentions().map((mention) => mention.ranges.map((range) => range.toString()).join(''));
 }
@@ -67,10 +74,11 @@ describe('createPageScan', () => {
     drain(scan, document.body);
     expect(figures()).toEqual(['11,000 North Korean troops']);
     const first = document.body.children[0]!;
-    first.textContent = 'Some 12,000 North Korean troops crossed.';
+    setText(first, 'Some 12,000 North Korean troops crossed.');
     drain(scan, first);
     expect(figures()).toEqual(['12,000 North Korean troops']);
     first.remove();
+    scan.forgetRemoved(first);
     expect(figures()).toEqual([]);
   });
 
@@ -100,7 +108,7 @@ describe('createPageScan', () => {
   it('replaces the mentions under a rescanned root and keeps the others', () => {
     drain(scan, document.body);
     const second = document.body.children[1]!;
-    second.textContent = 'Now 북한군 and North Korean troops were seen.';
+    setText(second, 'Now 북한군 and North Korean troops were seen.');
     drain(scan, second);
     expect(mentionTexts(scan)).toEqual(['North Korean troops', '북한군', 'North Korean troops']);
   });
@@ -109,6 +117,31 @@ describe('createPageScan', () => {
     drain(scan, document.body);
     document.body.children[0]!.remove();
     expect(mentionTexts(scan)).toEqual(['North Korean soldiers']);
+  });
+
+  it('drops the mentions of a removed subtree it is told of, once', () => {
+    drain(scan, document.body);
+    expect(mentionTexts(scan)).toHaveLength(2);
+    const first = document.body.children[0]!;
+    first.remove();
+    expect(scan.forgetRemoved(first)).toBe(true);
+    expect(mentionTexts(scan)).toEqual(['North Korean soldiers']);
+    expect(combineParts(miniPack, claimIndex, scan.parts()).report.mentionCount).toBe(1);
+    expect(scan.forgetRemoved(first)).toBe(false);
+  });
+
+  it('reads a segment once between rescans inside it, and afresh after one', () => {
+    drain(scan, document.body);
+    const section = document.createElement('section');
+    section.innerHTML = '<p>North Korean troops</p><p>North Korean soldiers</p>';
+    document.body.append(section);
+    drain(scan, section);
+    expect(mentionTexts(scan)).toHaveLength(4);
+    const [before] = scan.parts();
+    setText(section.children[1]!, 'Nothing here.');
+    drain(scan, section.children[1]!);
+    expect(scan.parts()[0]).toBe(before);
+    expect(mentionTexts(scan)).toEqual(['North Korean troops', 'North Korean soldiers', 'North Korean troops']);
   });
 
   it('adds the mentions of an appended paragraph once', () => {

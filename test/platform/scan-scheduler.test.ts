@@ -197,6 +197,18 @@ describe('createScanScheduler', () => {
     expect(h.state.scanned).toEqual([]);
   });
 
+  it('reports removed nodes, without a rescan, but not the UI host or what leaves it', async () => {
+    const removed: Node[] = [];
+    const host = setBody(`<p>one</p><p>two</p><${UI_HOST_TAG}><p>ui</p></${UI_HOST_TAG}>`).lastChild as Element;
+    const h = await started(harness({ onRemoved: (node) => void removed.push(node) }));
+    const first = document.body.firstChild!;
+    first.remove();
+    host.firstChild!.remove();
+    host.remove();
+    await h.settle(1000);
+    expect([removed, h.state.scanned]).toEqual([[first], []]);
+  });
+
   it('ignores the insertion of the UI host itself', async () => {
     setBody('<p>page</p>');
     const h = await started(harness());

@@ -12,23 +12,33 @@ import { LONG_TASK_MS } from './support/trace';
 import { check, type Check } from './support/verdicts';
 
 /**
- * CPU budget for any task added on these pages, ms. Our own script stays under the long-task
- * threshold (checked apart, `ownScriptCheck`); what the browser does after it on a page this size
- * can pass it: a full garbage collection of the heap the page shares with the content script, or
- * compositing after hints appear (50–90 ms of CPU in traces, with no script in them).
+ * CPU budget for a task without our script that the control run does not match, ms: no freeze. On
+ * pages this size the page's own parse and layout tasks run to hundreds of ms and vary as much
+ * between two runs on a busy machine, so matching them against the control is loose; the browser's
+ * own work after ours (a full garbage collection of the heap the page shares with the content script,
+ * compositing when hints appear) takes 50–90 ms. Tasks that run our script are held to
+ * `OWN_TASK_BUDGET_MS` (see `ownTaskCheck`).
  */
-const HUGE_PAGE_BUDGET_MS = 100;
+const HUGE_PAGE_BUDGET_MS = 1000;
+/** CPU budget for a task in which our script ran (start-up aside), ms; our script itself stays under 50 ms. */
+const OWN_TASK_BUDGET_MS = 100;
 
-/** What the table says about the budget. */
+/** What the table says about the budgets. */
 const HUGE_PAGE_NOTE =
-  `Any added task is budgeted at ${HUGE_PAGE_BUDGET_MS} ms of CPU here: the browser's own garbage collection ` +
-  'and compositing after hints appear can take 50–90 ms on a page this size; our script itself must stay under 50 ms.';
+  `Here a task that runs our script is held to ${OWN_TASK_BUDGET_MS} ms of CPU with under ${LONG_TASK_MS} ms of our ` +
+  `script in it; other added tasks to ${HUGE_PAGE_BUDGET_MS} ms (no freeze): the page's own parse and layout vary by ` +
+  "hundreds of ms between runs, and the browser's garbage collection and compositing after hints appear take 50–90 ms.";
 
-/** No task in which our own script ran for the long-task threshold or more (start-up is budgeted apart). */
-function ownScriptCheck(seen: Observation): Check {
-  const long = seen.cpuTasks.filter((task) => !task.isExtensionStart && task.extensionCpuMs >= LONG_TASK_MS);
-  const detail = long.map((task) => `${Math.round(task.extensionCpuMs)} ms`).join(', ');
-  return check(`no task with ${LONG_TASK_MS} ms of our script`, long.length === 0, detail);
+/** Every task in which our script ran (start-up aside): under the task budget, with under 50 ms of our script. */
+function ownTaskCheck(seen: Observation): Check {
+  const ours = seen.cpuTasks.filter((task) => !task.isExtensionStart && task.extensionCpuMs > 0);
+  const long = ours.filter((task) => task.cpuMs >= OWN_TASK_BUDGET_MS || task.extensionCpuMs >= LONG_TASK_MS);
+  const detail = long.map((task) => `${Math.round(task.cpuMs)} ms (script of ours ${Math.round(task.extensionCpuMs)})`);
+  return check(
+    `no task with our script over ${OWN_TASK_BUDGET_MS} ms, or with ${LONG_TASK_MS} ms of it`,
+    long.length === 0,
+    detail.join(', '),
+  );
 }
 
 /** How long the 5 MB page may take to paint the hints near a new scroll position, ms. */
@@ -87,7 +97,7 @@ describe('huge pages', () => {
           ),
           check('scrolling to the end paints the hints there', endAfter > 0, `${endAfter} hints in the last paragraph`),
           check('launcher shown', seen.launcherVisible),
-          ownScriptCheck(seen),
+          ownTaskCheck(seen),
         ];
       },
       notes:
@@ -109,7 +119,7 @@ describe('huge pages', () => {
         const bottom = seen.hints.filter((hint) => hint.container === 'bottom').length;
         return [
           check('hints at every depth, down to the bottom', deep >= 10 && bottom > 0, `${deep} + ${bottom}`),
-          ownScriptCheck(seen),
+          ownTaskCheck(seen),
         ];
       },
       notes:
