@@ -9,10 +9,11 @@ import { EMPTY_REPORT, type PageReport } from '@/core/report';
 import { resolveForSite, setPanelWidth } from '@/core/settings/resolve';
 import { DEFAULT_SETTINGS } from '@/core/settings/defaults';
 import type { ResolvedSettings, Settings } from '@/core/settings/types';
-import { contextTimeout, type Cancel } from '@/platform/context-timers';
+import { contextFrame, contextTimeout, type Cancel } from '@/platform/context-timers';
 import { createHighlighter } from '@/platform/highlighter';
 import { onMessages, sendMessage, type TabState } from '@/platform/messages';
 import { loadSettings, updateSettings, watchSettings } from '@/platform/settings';
+import type { FoundMention } from '@/platform/page-scan';
 import { isInsideUiHost } from '@/platform/ui-host';
 import { isWindowed, itemsToPaint } from '@/platform/paint-window';
 import { createAnalysis } from './analysis';
@@ -117,7 +118,35 @@ export async function startReader(ctx: ContentScriptContext, pack: TopicPack): P
     highlighter.setStyle(resolved.hintStyle);
     const runs = analysis.paintRuns(dismissed);
     windowed = isWindowed(runs);
-    const chosen = itemsToPaint(runs, (mention) => mention.ranges[0], window.innerHeight);
+    if (windowed) paintWindowSoon();
+    else applyPaint(runs.flat());
+  }
+
+  let windowPending = false;
+  /**
+   * Paints the hints near the viewport after the browser's next frame: their boxes are then read
+   * from the layout the browser did for that frame, never forcing one (after an append to a 5 MB
+   * page, a forced layout would be most of the work).
+   */
+  function paintWindowSoon(): void {
+    if (windowPending) return;
+    windowPending = true;
+    contextFrame(ctx, () =>
+      contextTimeout(
+        ctx,
+        () => {
+          windowPending = false;
+          if (!state.isShown || resolved.hintStyle === 'none') return;
+          const runs = analysis.paintRuns(dismissed);
+          applyPaint(itemsToPaint(runs, (mention) => mention.ranges[0], window.innerHeight));
+        },
+        0,
+      ),
+    );
+  }
+
+  /** Paints exactly `chosen`: new mentions are painted, those no longer chosen unpainted. */
+  function applyPaint(chosen: readonly FoundMention[]): void {
     const ranges = analysis.paintRanges(chosen);
     const wanted = new Set(ranges.map((range) => range.id));
     const gone = [...painted].filter((id) => !wanted.has(id));
