@@ -106,7 +106,8 @@ function isPainted(title: Span | null, mention: Mention): boolean {
 
 /**
  * Analyses one part of a page (`mentions` found in `page.text`, any order) in steps: weighs the
- * mentions, then reads and compares the figures around them, yielding between pieces of work.
+ * mentions, reads and compares the figures around them, and summarises the part for
+ * `combineParts`, yielding between pieces of work.
  */
 export function* analysePartSteps<M extends Mention>(
   pack: TopicPack,
@@ -121,7 +122,11 @@ export function* analysePartSteps<M extends Mention>(
     return comparison ? [{ figure, comparison }] : [];
   });
   const title = page.blocks.find((block) => block.kind === 'title') ?? null;
-  return { ...weighed, title: title && { start: title.start, end: title.end }, figures };
+  const part = { ...weighed, title: title && { start: title.start, end: title.end }, figures };
+  yield;
+  // Summarised here, in the scan's slices, so combining the parts later is a merge of summaries.
+  summaryOf(pack, part);
+  return part;
 }
 
 /** Combines analysed parts into the page's judgement, figures, ranking and report. */
