@@ -145,6 +145,7 @@ describe('huge pages', () => {
             whole.length > 3,
             `${whole.length} of ${split.length} hints`,
           ),
+          ownTaskCheck(seen),
         ];
       },
       notes: `Adjacent text nodes split mid-word ("Nor" + "th Korean tro" + "ops"). ${HUGE_PAGE_NOTE}`,
