@@ -61,6 +61,9 @@ function lexiconTarget(r: BenchResults): TargetCheck {
   };
 }
 
+/** What "well under 100 ms" is taken to mean for the popup's first paint: a quarter under. */
+const POPUP_WELL_UNDER_MS = 75;
+
 function otherTargets(r: BenchResults): TargetCheck[] {
   const search = r.search.filter((row) => row.method === 'searchCorpus');
   const real = search[0];
@@ -77,7 +80,11 @@ function otherTargets(r: BenchResults): TargetCheck[] {
       measured: ms(big?.p95Ms ?? NaN),
       met: (big?.p95Ms ?? Infinity) < 50,
     },
-    { target: 'popup first contentful paint well under 100 ms', measured: ms(fcp), met: fcp < 100 },
+    {
+      target: `popup first contentful paint well under 100 ms (≤ ${POPUP_WELL_UNDER_MS} ms)`,
+      measured: ms(fcp),
+      met: fcp <= POPUP_WELL_UNDER_MS,
+    },
   ];
 }
 
