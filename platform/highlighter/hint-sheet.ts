@@ -1,7 +1,7 @@
 /**
- * One constructed stylesheet holding the `::highlight()` rules, adopted by the painted document (and by
- * each open shadow root that holds painted ranges: document rules do not reach into shadow trees).
- * Adopting adds no element to the page's DOM; `detach` removes only our sheet.
+ * One constructed stylesheet holding the `::highlight()` rules, adopted by each open shadow root
+ * that holds painted ranges (the document has the rules the browser injects, and they do not reach
+ * into shadow trees). Adopting adds no element to the page's DOM; `detach` removes only our sheet.
  */
 
 /**
@@ -23,36 +23,27 @@ const { indexOf, push, splice } = Array.prototype;
 
 /** Our adopted stylesheet. */
 export interface HintSheet {
-  setCss(css: string): void;
   adopt(root: DocumentOrShadowRoot): void;
   detach(): void;
 }
 
-/** Creates the sheet with `doc`'s own constructor (a sheet is only adoptable in its document); null if unsupported. */
-export function createHintSheet(doc: Document): HintSheet | null {
+/**
+ * Creates the sheet holding `css` with `doc`'s own constructor (a sheet is only adoptable in its
+ * document); null if unsupported or the rules are rejected (then hints there stay unstyled).
+ */
+export function createHintSheet(doc: Document, css: string): HintSheet | null {
   let sheet: CSSStyleSheet;
   try {
     const Sheet = doc.defaultView?.CSSStyleSheet;
     if (typeof Sheet !== 'function') return null;
     sheet = new Sheet();
+    sheet.replaceSync(css);
   } catch {
     return null;
   }
   const listed = pageView(sheet);
   const roots = new Set<DocumentOrShadowRoot>();
-  let current: string | null = null;
   return {
-    setCss(css) {
-      // Replacing an adopted sheet restyles the whole document (about 100 ms on a 5 MB page), even
-      // with the same rules: the reader sets the style on every repaint, so skip unchanged CSS.
-      if (css === current) return;
-      try {
-        sheet.replaceSync(css);
-        current = css;
-      } catch {
-        // A browser that rejects the rules simply shows no hints.
-      }
-    },
     adopt(root) {
       if (roots.has(root)) return;
       try {

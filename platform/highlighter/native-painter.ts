@@ -64,8 +64,7 @@ class NativePainter implements Painter {
     this.layers.focus.priority = FOCUS_PRIORITY;
     this.register(style);
     // Adopted only by shadow roots that get a range: adopting restyles the whole shadow tree.
-    this.sheet = createHintSheet(doc);
-    this.sheet?.setCss(hintCss(PAINTS_DECORATIONS));
+    this.sheet = createHintSheet(doc, hintCss(PAINTS_DECORATIONS));
     this.hits = createRangeHitTester(doc);
   }
 

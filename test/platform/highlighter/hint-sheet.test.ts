@@ -42,8 +42,10 @@ function givePageViews(): void {
   });
 }
 
+const RULES = '::highlight(a) { color: red; }';
+
 function sheetFor(doc: Document): HintSheet {
-  const sheet = createHintSheet(doc);
+  const sheet = createHintSheet(doc, RULES);
   if (sheet === null) throw new Error('happy-dom has constructable stylesheets');
   return sheet;
 }
@@ -74,13 +76,18 @@ describe('createHintSheet', () => {
     expect([adopted, pageList]).toEqual([[pageSheet, { pageViewOf: expect.any(CSSStyleSheet) }], [pageSheet]]);
   });
 
-  it('leaves the sheet alone when the same CSS is set again (replacing it restyles the page)', () => {
-    const hints = sheetFor(document);
+  it('holds the rules it was created with, set once', () => {
     const replaced = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync');
-    hints.setCss('::highlight(a) { color: red; }');
-    hints.setCss('::highlight(a) { color: red; }');
-    hints.setCss('::highlight(a) { color: blue; }');
-    expect(replaced).toHaveBeenCalledTimes(2);
+    sheetFor(document).adopt(document);
+    expect(replaced.mock.calls).toEqual([[RULES]]);
+    replaced.mockRestore();
+  });
+
+  it('is null when the browser rejects the rules', () => {
+    const replaced = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync').mockImplementation(() => {
+      throw new DOMException('bad rules');
+    });
+    expect(createHintSheet(document, RULES)).toBeNull();
     replaced.mockRestore();
   });
 });
