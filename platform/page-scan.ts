@@ -49,7 +49,7 @@ interface Segment {
   mentions: FoundMention[];
   part: PagePart<FoundMention>;
   figures: FoundFigure[];
-  /** Cached until a rescan inside the segment (see `forget`). */
+  /** Cached until something in the segment is rescanned or removed (see `forget`, `forgetRemoved`). */
   view: SegmentView | null;
 }
 
@@ -115,14 +115,20 @@ export function createPageScan(doc: Document, matcher: Matcher, analyse: Analyse
     return found;
   }
 
+  /** Drops the items indexed at a text node; true when it held any. */
+  function dropAt(node: Node): boolean {
+    const items = byNode.get(node);
+    if (!items) return false;
+    for (const item of items) dropped.add(item);
+    byNode.delete(node);
+    return true;
+  }
+
   /** Drops the segments rooted under `root` and the items in `nodes` (see `indexedNodesUnder`). */
   function forget(root: Node, nodes: readonly Node[]): void {
     segments = segments.filter((segment) => !root.contains(segment.root) && segment.root.isConnected);
     if (nodes.length > 0) for (const segment of segments) if (segment.root.contains(root)) segment.view = null;
-    for (const node of nodes) {
-      for (const item of byNode.get(node) ?? []) dropped.add(item);
-      byNode.delete(node);
-    }
+    for (const node of nodes) dropAt(node);
   }
 
   /**
@@ -134,12 +140,7 @@ export function createPageScan(doc: Document, matcher: Matcher, analyse: Analyse
     let changed = false;
     let walked = 0;
     for (const text of textNodesOf(node)) {
-      const items = byNode.get(text);
-      if (items) {
-        for (const item of items) dropped.add(item);
-        byNode.delete(text);
-        changed = true;
-      }
+      changed = dropAt(text) || changed;
       if (++walked > REMOVED_WALK_MAX) {
         changed = true;
         break;

@@ -243,12 +243,7 @@ export function judgeTallies(tallies: readonly PartTally[]): PageJudgement {
   return { verdict, score, reasons: explain(byStanding, titled, topical, paragraphs) };
 }
 
-/** Judges a page from its weighed parts. */
-export function judgeParts(pack: TopicPack, parts: readonly WeighedPart[]): PageJudgement {
-  return judgeTallies(parts.map((part) => tallyPart(pack, part)));
-}
-
 /** Judges whether a page is about the topic from its mentions (any order), their roles, company and place. */
 export function judgePage(pack: TopicPack, mentions: readonly Mention[], page: PageText | string): PageJudgement {
-  return judgeParts(pack, [weighPart(pack, mentions, page)]);
+  return judgeTallies([tallyPart(pack, weighPart(pack, mentions, page))]);
 }
