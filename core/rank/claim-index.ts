@@ -2,7 +2,7 @@
 import type { Claim, EntityRole, TopicPack } from '../pack/types';
 import { termsOf } from './terms';
 
-/** A pack's claims, indexed once for `rankClaimsForMention` and `rankClaimsForPage`. */
+/** A pack's claims, indexed once for `rankClaimsForMention` and `rankClaimsByCounts`. */
 export interface ClaimIndex {
   /** Sorted by id, so ties resolve by id. Index positions below refer to this array. */
   claims: readonly Claim[];

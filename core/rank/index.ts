@@ -24,4 +24,4 @@
  * "військових"/"військові" meet, which a per-language stemmer would need five rule sets for.
  */
 export { buildClaimIndex, type ClaimIndex } from './claim-index';
-export { rankClaimsByCounts, rankClaimsForMention, rankClaimsForPage, type RankedClaim } from './rank-claims';
+export { rankClaimsByCounts, rankClaimsForMention, type RankedClaim } from './rank-claims';

@@ -70,19 +70,10 @@ function agrees(claim: Claim, figure: PageFigure): boolean {
   );
 }
 
-/** Claims for a whole page: entities by role and (diminishing) count, plus figures for the page's quantities. */
-export function rankClaimsForPage(
-  index: ClaimIndex,
-  mentions: readonly Mention[],
-  figures: readonly PageFigure[],
-  limit: number,
-): RankedClaim[] {
-  const counts = new Map<string, number>();
-  for (const { entityId } of mentions) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
-  return rankClaimsByCounts(index, counts, figures, limit);
-}
-
-/** As `rankClaimsForPage`, from the page's mention counts by entity. */
+/**
+ * Claims for a whole page, from its mention counts by entity: entities by role and (diminishing)
+ * count, plus figures for the page's quantities.
+ */
 export function rankClaimsByCounts(
   index: ClaimIndex,
   counts: ReadonlyMap<string, number>,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '@/core/figures/find-figures';
 import { compileMatcher, findMentions, type Mention } from '@/core/match/find-mentions';
 import { buildClaimIndex } from '@/core/rank/claim-index';
-import { rankClaimsForMention, rankClaimsForPage } from '@/core/rank/rank-claims';
+import { rankClaimsByCounts, rankClaimsForMention } from '@/core/rank/rank-claims';
 import { miniPack } from '../fixtures/mini-pack';
 
 const matcher = compileMatcher(miniPack);
@@ -14,10 +14,17 @@ function forMention(text: string, entityId: string, limit = 3): string[] {
   return rankClaimsForMention(index, mention, text, limit).map((ranked) => ranked.claim.id);
 }
 
+/** Mentions by entity, as the page's parts count them. */
+function countsOf(mentions: readonly Mention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { entityId } of mentions) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
+  return counts;
+}
+
 /** Claim ids ranked for a whole text. */
 function forPage(text: string, limit = 3): string[] {
   const mentions = findMentions(matcher, text);
-  return rankClaimsForPage(index, mentions, findFigures(miniPack, text, mentions), limit).map(
+  return rankClaimsByCounts(index, countsOf(mentions), findFigures(miniPack, text, mentions), limit).map(
     (ranked) => ranked.claim.id,
   );
 }
@@ -71,7 +78,7 @@ describe('rankClaimsForMention', () => {
   });
 });
 
-describe('rankClaimsForPage', () => {
+describe('rankClaimsByCounts', () => {
   it('puts claims with agreeing figures for the page quantities first', () => {
     expect(forPage('North Korean troops: about 10,000 soldiers went to Russia.')[0]).toBe('troops-10000');
   });
@@ -85,11 +92,11 @@ describe('rankClaimsForPage', () => {
     const text = 'Kim Jong Un met Putin. North Korean troops reached Kursk with 3 million shells.';
     const mentions = findMentions(matcher, text);
     const figures = findFigures(miniPack, text, mentions);
-    const forward = rankClaimsForPage(index, mentions, figures, 10);
-    expect(rankClaimsForPage(index, [...mentions].reverse(), [...figures].reverse(), 10)).toEqual(forward);
+    const forward = rankClaimsByCounts(index, countsOf(mentions), figures, 10);
+    expect(rankClaimsByCounts(index, countsOf([...mentions].reverse()), [...figures].reverse(), 10)).toEqual(forward);
   });
 
   it('returns nothing for a page with no mentions or figures', () => {
-    expect(rankClaimsForPage(index, [], [], 5)).toEqual([]);
+    expect(rankClaimsByCounts(index, new Map(), [], 5)).toEqual([]);
   });
 });
