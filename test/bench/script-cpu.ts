@@ -5,7 +5,8 @@
  * layout inside our call counts (we caused it); the browser's own layout and paint of the page do
  * not, nor does the service worker.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { recordTrace } from '../harness/trace';
 
 /** The fields of a trace event read here. */
 export interface TraceEvent {
@@ -54,26 +55,8 @@ export interface ScriptCpuTrace {
   finish(): Promise<number>;
 }
 
-async function endTrace(cdp: CDPSession): Promise<void> {
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await complete;
-}
-
 /** Starts tracing `page`. */
 export async function traceScriptCpu(page: Page): Promise<ScriptCpuTrace> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (payload) => events.push(...(payload.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
-    transferMode: 'ReportEvents',
-  });
-  return {
-    async finish() {
-      await endTrace(cdp);
-      await cdp.detach();
-      return contentScriptTime(events).totalMs;
-    },
-  };
+  const trace = await recordTrace<TraceEvent>(page, ['devtools.timeline', 'disabled-by-default-devtools.timeline']);
+  return { finish: async () => contentScriptTime(await trace.stop()).totalMs };
 }

@@ -4,7 +4,8 @@
  * the page's clock through the `MarkDOMContent` event (DOMContentLoaded). Long tasks before it are
  * the page's own (parsing, first layout of a 5 MB page), not the extension's.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { recordTrace } from '../harness/trace';
 import { contentScriptTime, type TraceEvent as ScriptEvent } from './script-cpu';
 
 interface TraceEvent extends ScriptEvent {
@@ -34,22 +35,12 @@ function scriptStartUs(events: readonly TraceEvent[]): { dcl: number; script: nu
   return dcl && script ? { dcl: dcl.ts, script: script.ts } : null;
 }
 
-async function endTrace(cdp: CDPSession): Promise<void> {
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await complete;
-}
-
 /** Starts tracing `page` (call before `goto`). */
 export async function traceScriptStart(page: Page): Promise<ScriptStartTrace> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (payload) => events.push(...(payload.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  const trace = await recordTrace<TraceEvent>(page, ['devtools.timeline']);
   return {
     async finish() {
-      await endTrace(cdp);
-      await cdp.detach();
+      const events = await trace.stop();
       const { longestMs, startupMs } = contentScriptTime(events);
       const found = scriptStartUs(events);
       if (!found) return { start: null, longestScriptMs: longestMs, startupMs };

@@ -4,7 +4,8 @@
  * 30 ms task often reads as 150 ms because the thread was descheduled. Thread time (`tdur`) is what the
  * task itself cost, so the suite judges "long" by CPU time and attributes it by the script that ran.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { recordTrace } from '../../../harness/trace';
 
 /** One main-thread task over the threshold, in ms. */
 export interface TracedTask {
@@ -110,17 +111,6 @@ export interface PageTrace {
 
 /** Starts tracing `page` (before navigating it). */
 export async function traceTasks(page: Page): Promise<PageTrace> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (batch) => events.push(...(batch.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES } });
-  return {
-    async stop(url) {
-      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-      await cdp.send('Tracing.end');
-      await complete;
-      await cdp.detach();
-      return summarise(events, url);
-    },
-  };
+  const trace = await recordTrace<TraceEvent>(page, CATEGORIES);
+  return { stop: async (url) => summarise(await trace.stop(), url) };
 }
