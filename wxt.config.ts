@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { assertValidPack } from './core/pack/validate-pack';
+import { PAGE_MATCHES } from './entrypoints/content/matches';
 import { hintCss } from './platform/highlighter/hint-styles';
 
 const PACK_FILE = 'data/topic-pack.json';
@@ -21,8 +22,6 @@ function validateCorpus(): void {
 
 /** Where the hint rules are written in the build. */
 const HINT_CSS_FILE = 'content-scripts/hints.css';
-/** Pages the content script runs on (entrypoints/content/index.tsx). */
-const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 
 /** A stylesheet link in a built page, and the file it loads. */
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g;

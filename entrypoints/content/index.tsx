@@ -2,11 +2,11 @@ import { defineContentScript } from '#imports';
 import packText from '@/data/topic-pack.json?raw';
 import type { TopicPack } from '@/core/pack/types';
 import { invalidateOnUnload } from '@/platform/extension-context';
+import { PAGE_MATCHES } from './matches';
 import { startReader } from './reader';
 
 export default defineContentScript({
-  // Keep in step with PAGE_MATCHES in wxt.config.ts (the hint stylesheet's pages).
-  matches: ['http://*/*', 'https://*/*'],
+  matches: PAGE_MATCHES,
   // The UI's CSS is bundled into the script and handed to the shadow root: no CSS file to fetch,
   // so no web-accessible resource a page could probe.
   cssInjectionMode: 'manual',
