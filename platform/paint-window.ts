@@ -13,6 +13,10 @@
  * become paint ranges.
  */
 
+import type { TopicPack } from '../core/pack/types';
+import type { PaintRange } from './highlighter';
+import type { FoundMention } from './page-scan';
+
 /** Up to this many items, every hint is painted (one frame of about 25 ms on a slow core). */
 export const PAINT_ALL_MAX = 1500;
 /** Most items painted near the viewport, whatever the page's density. */
@@ -97,4 +101,20 @@ export function itemsToPaint<T>(runs: ReadonlyArray<readonly T[]>, rangeOf: Rang
     painted.push(...windowOf(run, rangeOf, band, PAINT_WINDOW_MAX - painted.length));
   }
   return painted;
+}
+
+/** Entities that some claim with a figure concerns: their hints look different. */
+export function entitiesWithFigures(pack: TopicPack): Set<string> {
+  return new Set(pack.claims.filter((claim) => claim.figures.length > 0).flatMap((claim) => claim.entities));
+}
+
+/** The ranges that paint `mentions`: a mention of an entity in `figureEntities` as a figure hint. */
+export function toPaintRanges(mentions: readonly FoundMention[], figureEntities: ReadonlySet<string>): PaintRange[] {
+  return mentions.flatMap((mention) =>
+    mention.ranges.map((range) => ({
+      range,
+      id: mention.id,
+      kind: figureEntities.has(mention.entityId) ? ('figure' as const) : ('plain' as const),
+    })),
+  );
 }

@@ -18,6 +18,7 @@ import { buildSearchIndex, searchCorpus, type SearchIndex } from '@/core/search/
 import type { PaintRange } from '@/platform/highlighter';
 import { contextTimeout } from '@/platform/context-timers';
 import { createPageScan, type FoundMention, type PageScan } from '@/platform/page-scan';
+import { entitiesWithFigures, toPaintRanges } from '@/platform/paint-window';
 import { createScanScheduler } from '@/platform/scan-scheduler';
 
 /** Claims the panel's search shows. */
@@ -33,11 +34,6 @@ export interface Analysis {
   /** The ranges that paint `mentions`. */
   paintRanges(mentions: readonly FoundMention[]): PaintRange[];
   search(query: string): Claim[];
-}
-
-/** Entities that some claim with a figure concerns: their hints look different. */
-function entitiesWithFigures(pack: TopicPack): Set<string> {
-  return new Set(pack.claims.filter((claim) => claim.figures.length > 0).flatMap((claim) => claim.entities));
 }
 
 /** Runs `steps` one per task (yielding to the page between them); stops if the context goes away. */
@@ -89,17 +85,6 @@ function scanPage(ctx: ContentScriptContext, pack: TopicPack, matcher: Matcher, 
   ctx.onInvalidated(() => scheduler.stop());
   scheduler.start();
   return scan;
-}
-
-/** The ranges that paint `mentions`. */
-function toPaintRanges(mentions: readonly FoundMention[], figureEntities: ReadonlySet<string>): PaintRange[] {
-  return mentions.flatMap((mention) =>
-    mention.ranges.map((range) => ({
-      range,
-      id: mention.id,
-      kind: figureEntities.has(mention.entityId) ? ('figure' as const) : ('plain' as const),
-    })),
-  );
 }
 
 /** Creates the page analysis; `onChange` runs after each new report. Nothing is scanned before `start()`. */

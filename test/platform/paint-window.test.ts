@@ -1,7 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { PaintRange } from '@/platform/highlighter';
-import { isWindowed, itemsToPaint, PAINT_ALL_MAX, PAINT_WINDOW_MAX } from '@/platform/paint-window';
+import {
+  entitiesWithFigures,
+  isWindowed,
+  itemsToPaint,
+  PAINT_ALL_MAX,
+  PAINT_WINDOW_MAX,
+  toPaintRanges,
+} from '@/platform/paint-window';
+import type { FoundMention } from '@/platform/page-scan';
+import { miniPack } from '../core/fixtures/mini-pack';
 
 const VIEWPORT = 800;
 
@@ -87,5 +96,20 @@ describe('itemsToPaint', () => {
     };
     const run = [...column('a', 2000, 0, 20), broken];
     expect(() => rangesToPaint([run], VIEWPORT)).not.toThrow();
+  });
+});
+
+describe('toPaintRanges', () => {
+  it('paints every range of a mention, as a figure hint when a claim with figures concerns its entity', () => {
+    const figures = entitiesWithFigures(miniPack);
+    const withFigure = [...figures][0]!;
+    const without = miniPack.entities.map((entity) => entity.id).find((id) => !figures.has(id))!;
+    const [a, b, c] = [rangeAt('a', 0), rangeAt('b', 20), rangeAt('c', 40)].map((entry) => entry.range);
+    const mention = (id: string, entityId: string, ranges: Range[]) => ({ id, entityId, ranges }) as FoundMention;
+    expect(toPaintRanges([mention('m1', withFigure, [a!, b!]), mention('m2', without, [c!])], figures)).toEqual([
+      { range: a, id: 'm1', kind: 'figure' },
+      { range: b, id: 'm1', kind: 'figure' },
+      { range: c, id: 'm2', kind: 'plain' },
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The content script's report and paint steps, on the same modules: `computeReport` and
  * `paintRangesOf` mirror `createAnalysis` in `entrypoints/content/analysis.ts` (which needs a WXT
- * content-script context, so it is not imported here): the parts and the report are `core/analyse-page.ts`, as there.
+ * content-script context, so it is not imported here); the parts and the report are
+ * `core/analyse-page.ts`, the paint window and ranges `platform/paint-window.ts`, as there.
  */
 import { analysePartSteps, combineParts } from '@/core/analyse-page';
 import { compileMatcher, type Matcher } from '@/core/match';
@@ -9,7 +10,7 @@ import type { TopicPack } from '@/core/pack/types';
 import { buildClaimIndex, type ClaimIndex } from '@/core/rank';
 import type { PageReport } from '@/core/report';
 import type { PaintRange } from '@/platform/highlighter';
-import { itemsToPaint } from '@/platform/paint-window';
+import { entitiesWithFigures, itemsToPaint, toPaintRanges } from '@/platform/paint-window';
 import type { AnalysePart, FoundMention, PageScan } from '@/platform/page-scan';
 
 /** Everything compiled once per pack. */
@@ -22,8 +23,12 @@ export interface Engine {
 
 /** Compiles the matcher and claim index for `pack`. */
 export function createEngine(pack: TopicPack): Engine {
-  const figureEntities = new Set(pack.claims.filter((c) => c.figures.length > 0).flatMap((c) => c.entities));
-  return { pack, matcher: compileMatcher(pack), claimIndex: buildClaimIndex(pack), figureEntities };
+  return {
+    pack,
+    matcher: compileMatcher(pack),
+    claimIndex: buildClaimIndex(pack),
+    figureEntities: entitiesWithFigures(pack),
+  };
 }
 
 /** How the content script analyses each scanned part of the page. */
@@ -39,11 +44,5 @@ export function computeReport(engine: Engine, scan: PageScan): PageReport {
 /** The ranges the reader paints for these runs of mentions (no entity dismissed): near the viewport on a huge page. */
 export function paintRangesOf(engine: Engine, runs: ReadonlyArray<readonly FoundMention[]>): PaintRange[] {
   const chosen = itemsToPaint(runs, (mention) => mention.ranges[0], window.innerHeight);
-  return chosen.flatMap((mention) =>
-    mention.ranges.map((range) => ({
-      range,
-      id: mention.id,
-      kind: engine.figureEntities.has(mention.entityId) ? ('figure' as const) : ('plain' as const),
-    })),
-  );
+  return toPaintRanges(chosen, engine.figureEntities);
 }
