@@ -1,9 +1,11 @@
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
+import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { assertValidPack } from './core/pack/validate-pack';
 import { PAGE_MATCHES } from './entrypoints/content/matches';
+import type * as ShellModule from './entrypoints/popup/shell';
 import { hintCss } from './platform/highlighter/hint-styles';
 
 const PACK_FILE = 'data/topic-pack.json';
@@ -52,6 +54,29 @@ function inlinePageStyles(): Plugin {
   };
 }
 
+/** The popup's page in the bundle (WXT moves it to `popup.html` later), and its mount point, empty in the source. */
+const POPUP_HTML = 'entrypoints/popup/index.html';
+const APP_ROOT = '<div id="app"></div>';
+
+/**
+ * Renders the popup's first view into `popup.html` (entrypoints/popup/shell.tsx), so it paints
+ * before any script has loaded; the app hydrates it once it is on screen (entrypoints/popup/main.ts).
+ */
+function prerenderPopup(): Plugin {
+  return {
+    name: 'news-context:prerender-popup',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const page = bundle[POPUP_HTML];
+      if (page?.type !== 'asset') return;
+      const html = String(page.source);
+      if (!html.includes(APP_ROOT)) throw new Error(`popup.html: no ${APP_ROOT} to render the first view into`);
+      const shell = (await tsImport('./entrypoints/popup/shell.tsx', import.meta.url)) as typeof ShellModule;
+      page.source = html.replace(APP_ROOT, `<div id="app">${shell.renderPopupShell()}</div>`);
+    },
+  };
+}
+
 const DESCRIPTION =
   'Context from a verified corpus while you read the news: North Korean troops and munitions in Russia’s war against Ukraine.';
 
@@ -74,7 +99,11 @@ export default defineConfig({
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), inlinePageStyles()] }),
+  vite: () => ({
+    plugins: [preact(), inlinePageStyles(), prerenderPopup()],
+    // Every browser we support has `modulepreload`; Vite's polyfill was a chunk of its own.
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: 'News Context',
     description: DESCRIPTION,

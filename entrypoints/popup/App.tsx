@@ -1,5 +1,5 @@
 /** The popup container: wires the active tab (messages), stored settings and the search into PopupView. */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { hostnameOf } from '@/core/settings/hostname';
 import { resolveForSite, setPause } from '@/core/settings/resolve';
@@ -31,14 +31,27 @@ async function openPanel(tab: ActiveTab): Promise<void> {
   window.close();
 }
 
-/** The popup: "On this page" for the active tab, corpus search, and this site's settings. */
-export default function App() {
+export interface AppProps {
+  /** Text typed into the pre-rendered search box before the app took it over. */
+  typedQuery: string;
+}
+
+/**
+ * The popup: "On this page" for the active tab, corpus search, and this site's settings. Its first
+ * render (nothing loaded yet) is the view `shell.tsx` renders into the HTML at build time.
+ */
+export default function App({ typedQuery }: AppProps) {
   const corpus = useCorpus();
   const tab = useActiveTab();
   const { settings, change } = useStoredSettings();
   const now = useNow(CLOCK_INTERVAL_MS);
   const [view, setView] = useState<PopupTab>('search');
   const [query, setQuery] = useState('');
+  // The first render must match the pre-rendered view (`hydrate` does not patch the DOM), so text typed
+  // before the app took over becomes the query just after it, before the next paint.
+  useLayoutEffect(() => {
+    if (typedQuery !== '') setQuery(typedQuery);
+  }, [typedQuery]);
   const results = useSearch(corpus, query);
   const url = tab.kind === 'ready' ? tab.state.url : null;
   const onSiteChange = (siteChange: SiteChange) => {
