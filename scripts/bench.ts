@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     const env: ScanBenchEnv = { browser, server, bundle: await buildPageBundle(), markJs: await readMarkJs(), pack };
     const scanned = await scanStage(env);
     const extension = await extensionStage(browser, server);
-    progress('popup: first paint, beside a blank extension page');
+    progress('popup: first paint, as the toolbar popup and as a tab, beside a one-word page');
     const popup = existsSync(join(EXTENSION_DIR, 'popup.html')) ? await benchPopupPaint(RUNS.popup) : null;
     progress('search');
     const search = await runSearchBench();

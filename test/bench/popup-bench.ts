@@ -1,107 +1,174 @@
 /**
- * Popup first paint, next to the floor of the method. The built extension is copied with one more page,
- * `floor.html` (one word, no script, no stylesheet), and loaded into a fresh Chromium; each run opens
- * `popup.html` and `floor.html` as tabs of the extension (`openExtensionPage`), in alternating order,
- * and reads their `first-contentful-paint` entries, ms from navigation start. Nothing in the popup
- * knows it is measured.
+ * Popup first paint, in the toolbar popup itself and next to two references. The built extension is
+ * copied with two more pages: `blank.html` (one word, no script, no stylesheet: what any popup costs
+ * at least) and `own-html.html` (the built `popup.html` without its script tags: the popup's own first
+ * view and stylesheets, which no script of ours can make faster). A tab of the extension opens each
+ * page in turn as the real toolbar popup (`action.setPopup`, `action.openPopup`), in shuffled order,
+ * and reads the popup's `first-contentful-paint` entry through `extension.getViews`. Nothing in the
+ * popup knows it is measured.
  *
- * Why the floor: opening any extension page as a tab costs, before a line of ours runs, a navigation
- * through the browser process, a renderer commit, a frame and the software compositor's draw
- * (headless, `--disable-gpu`): 50–80 ms for the blank page on this 2-core machine when it is quiet,
- * 100 ms and more while other builds share it. Flags did not lower it: in one run of 10 opens each
- * (2026-11-22) the blank page's median was 68 ms with no flag, 88 with `--disable-frame-rate-limit`,
- * 92 with `--disable-gpu-vsync` and 96 with `--run-all-compositor-stages-before-draw`. So the popup's
- * number is printed beside the floor's from the same browser, and its cost over the floor is the
- * median of the per-run differences, which the machine's load moves much less.
+ * The entry's `startTime` is Chromium's presentation time (pixels on screen, ms from the popup's
+ * navigation start). Chrome shows a popup once its page has loaded and been resized to its content,
+ * then waits for a frame at that size, so the times fall on the display's frames (about 16.7 ms
+ * apart): 64 ms for the blank popup on this 2-core machine, with software compositing. Chromium gets
+ * a 1600 × 1000 screen (`--screen-info`): on headless Chromium's default 800 × 600 screen a popup may
+ * be at most 510 px high, and ours (600 px) would scroll.
  *
- * Two timestamps of the same entry: `startTime` is Chromium's presentation time (pixels on screen,
- * coarsened to 4 ms: the values are multiples of 4), the number the target is about; `paintTime`
- * (Chromium 144+) is when the renderer finished the rendering update, before the compositor's part.
+ * Also measured, as the bench did before: `popup.html` opened as a tab beside the blank page. A tab
+ * paints what the page has as soon as it is parsed; the toolbar popup waits for the page to load.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../harness/launch';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension } from '../harness/launch';
 import { summarize, type Summary } from './stats';
 
 /** Longest wait for a paint entry, ms. */
 const PAINT_TIMEOUT_MS = 10_000;
 
-/** The popup's own size (components/popup/popup.css), as Chrome's toolbar popup would show it. */
-const POPUP_VIEWPORT = { width: 380, height: 600 };
+/** A desktop screen, so the popup gets the 600 px height it asks for (Chrome's most). */
+const SCREEN_SWITCH = '--screen-info={1600x1000}';
 
-/** The trivial extension page: what any page opened this way costs at least. */
-const FLOOR_PAGE = 'floor.html';
-const FLOOR_HTML = '<!doctype html><html lang="en"><meta charset="utf-8"><title>Floor</title><p>News</p></html>\n';
+const BLANK_PAGE = 'blank.html';
+const BLANK_HTML = '<!doctype html><html lang="en"><meta charset="utf-8"><title>Blank</title><p>News</p></html>\n';
+const OWN_HTML_PAGE = 'own-html.html';
+
+/** The built popup's script and module preload tags. */
+const SCRIPT_TAGS = /<script\b[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g;
 
 /**
- * Waits for `first-contentful-paint` and returns its presentation and paint times (source, see
- * `ext-page.ts`); NaN for either when missing.
+ * Opens `path` as the toolbar popup from an extension tab, waits for its first contentful paint,
+ * closes it and returns the paint's time; NaN when none came.
  */
+const OPEN_POPUP = `async ([path, timeout]) => {
+  const popups = () => chrome.extension.getViews({ type: 'popup' });
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  while (popups().length > 0) await pause(20);
+  await chrome.action.setPopup({ popup: path });
+  await chrome.action.openPopup();
+  const started = performance.now();
+  for (;;) {
+    const [view] = popups();
+    const entry = view?.performance.getEntriesByName('first-contentful-paint')[0];
+    if (entry || performance.now() - started > timeout) {
+      view?.close();
+      return entry ? entry.startTime : NaN;
+    }
+    await pause(50);
+  }
+}`;
+
+/** Waits for the page's first contentful paint; NaN when none came. */
 const READ_FCP = `(timeout) => new Promise((resolve) => {
   const started = performance.now();
   const poll = () => {
     const entry = performance.getEntriesByName('first-contentful-paint')[0];
-    if (entry) resolve({ presented: entry.startTime, painted: entry.paintTime ?? NaN });
-    else if (performance.now() - started > timeout) resolve({ presented: NaN, painted: NaN });
+    if (entry) resolve(entry.startTime);
+    else if (performance.now() - started > timeout) resolve(NaN);
     else setTimeout(poll, 20);
   };
   poll();
 })`;
 
-interface PaintRead {
-  presented: number;
-  painted: number;
+/** First contentful paint of the toolbar popup and of its references, ms. */
+export interface ToolbarPaint {
+  popup: Summary;
+  blank: Summary;
+  ownHtml: Summary;
+  /** Per round: popup minus blank popup. */
+  overBlank: Summary;
+  /** Per round: popup minus its own HTML without script. */
+  overOwnHtml: Summary;
 }
 
-/** One page's first contentful paint over the runs. */
-export interface PagePaint {
-  /** When it reached the screen (the entry's `startTime`). */
-  firstContentfulPaint: Summary;
-  /** When the renderer finished the rendering update (`paintTime`). */
-  paintTime: Summary;
+/** First contentful paint of `popup.html` opened as a tab, and of the blank page, ms. */
+export interface TabPaint {
+  popup: Summary;
+  blank: Summary;
+  overBlank: Summary;
 }
 
-/** The popup's first contentful paint, the floor's, and the popup's cost over the floor. */
-export interface PopupPaint extends PagePaint {
+export interface PopupPaint {
   runs: number;
-  floor: PagePaint;
-  /** Per run: popup minus floor first contentful paint. */
-  overFloor: Summary;
+  toolbar: ToolbarPaint;
+  tab: TabPaint;
 }
 
-async function readPaint(ext: ExtensionBrowser, path: string): Promise<PaintRead> {
-  const page = await ext.openExtensionPage(path);
-  try {
-    return (await page.evaluate(`(${READ_FCP})(${PAINT_TIMEOUT_MS})`)) as PaintRead;
-  } finally {
-    await page.close();
+/** Shuffles in place (Fisher–Yates), so no page always goes first. */
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
+
+/** Paint times per page, in the order of the rounds. */
+class Samples {
+  private readonly times = new Map<string, number[]>();
+  constructor(readonly paths: readonly string[]) {
+    for (const path of paths) this.times.set(path, []);
+  }
+  add(path: string, time: number): void {
+    this.times.get(path)?.push(time);
+  }
+  of(path: string): number[] {
+    return this.times.get(path) ?? [];
   }
 }
 
-function pagePaint(reads: readonly PaintRead[]): PagePaint {
-  return {
-    firstContentfulPaint: summarize(reads.map((read) => read.presented)),
-    paintTime: summarize(reads.map((read) => read.painted)),
-  };
+function differences(a: readonly number[], b: readonly number[]): Summary {
+  return summarize(a.map((value, run) => value - (b[run] ?? Number.NaN)));
 }
 
-/** Opens the built popup and the floor page `runs` times each, alternating, in a Chromium of their own. */
+async function openAsTab(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  return (await page.evaluate(`(${READ_FCP})(${PAINT_TIMEOUT_MS})`)) as number;
+}
+
+/** Opens the toolbar popup and its references `runs` times each, then each page as a tab, in a Chromium of their own. */
 export async function benchPopupPaint(runs: number, extensionDir = EXTENSION_DIR): Promise<PopupPaint> {
   const copy = await mkdtemp(join(tmpdir(), 'news-context-popup-bench-'));
   await cp(extensionDir, copy, { recursive: true });
-  await writeFile(join(copy, FLOOR_PAGE), FLOOR_HTML);
-  const ext = await launchWithExtension({ extensionDir: copy, viewport: POPUP_VIEWPORT });
+  await writeFile(join(copy, BLANK_PAGE), BLANK_HTML);
+  const popupHtml = await readFile(join(copy, 'popup.html'), 'utf8');
+  await writeFile(join(copy, OWN_HTML_PAGE), popupHtml.replace(SCRIPT_TAGS, ''));
+  const ext = await launchWithExtension({ extensionDir: copy, args: [SCREEN_SWITCH] });
   try {
-    const popup: PaintRead[] = [];
-    const floor: PaintRead[] = [];
+    const opener = await ext.openExtensionPage(BLANK_PAGE);
+    const toolbar = new Samples(['popup.html', BLANK_PAGE, OWN_HTML_PAGE]);
     for (let run = 0; run < runs; run += 1) {
-      if (run % 2 === 0) floor.push(await readPaint(ext, FLOOR_PAGE));
-      popup.push(await readPaint(ext, 'popup.html'));
-      if (run % 2 === 1) floor.push(await readPaint(ext, FLOOR_PAGE));
+      for (const path of shuffle([...toolbar.paths])) {
+        toolbar.add(
+          path,
+          (await opener.evaluate(`(${OPEN_POPUP})(${JSON.stringify([path, PAINT_TIMEOUT_MS])})`)) as number,
+        );
+      }
     }
-    const overFloor = popup.map((read, run) => read.presented - (floor[run]?.presented ?? Number.NaN));
-    return { runs, ...pagePaint(popup), floor: pagePaint(floor), overFloor: summarize(overFloor) };
+    const tab = new Samples(['popup.html', BLANK_PAGE]);
+    for (let run = 0; run < runs; run += 1) {
+      for (const path of shuffle([...tab.paths])) {
+        const page = await ext.context.newPage();
+        tab.add(path, await openAsTab(page, `chrome-extension://${ext.extensionId}/${path}`));
+        await page.close();
+      }
+    }
+    return {
+      runs,
+      toolbar: {
+        popup: summarize(toolbar.of('popup.html')),
+        blank: summarize(toolbar.of(BLANK_PAGE)),
+        ownHtml: summarize(toolbar.of(OWN_HTML_PAGE)),
+        overBlank: differences(toolbar.of('popup.html'), toolbar.of(BLANK_PAGE)),
+        overOwnHtml: differences(toolbar.of('popup.html'), toolbar.of(OWN_HTML_PAGE)),
+      },
+      tab: {
+        popup: summarize(tab.of('popup.html')),
+        blank: summarize(tab.of(BLANK_PAGE)),
+        overBlank: differences(tab.of('popup.html'), tab.of(BLANK_PAGE)),
+      },
+    };
   } finally {
     await ext.close();
     await rm(copy, { recursive: true, force: true });

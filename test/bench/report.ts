@@ -125,7 +125,23 @@ function popupTable(r: BenchResults): string {
   );
   const p = r.popup;
   const paint = p
-    ? `Popup (${p.runs} opens, each beside a blank extension page, the floor of the method): first contentful paint ${spread(p.firstContentfulPaint)} ms (rendering done at ${spread(p.paintTime)}); floor ${spread(p.floor.firstContentfulPaint)} ms (rendering done at ${spread(p.floor.paintTime)}); popup over the floor ${spread(p.overFloor)} ms.`
+    ? [
+        `First contentful paint, ${p.runs} opens each (ms, median (min–max)):`,
+        table(
+          ['opened', 'popup.html', 'one-word page', 'popup over it', 'popup.html without script', 'popup over it'],
+          [
+            [
+              'toolbar popup',
+              spread(p.toolbar.popup),
+              spread(p.toolbar.blank),
+              spread(p.toolbar.overBlank),
+              spread(p.toolbar.ownHtml),
+              spread(p.toolbar.overOwnHtml),
+            ],
+            ['as a tab', spread(p.tab.popup), spread(p.tab.blank), spread(p.tab.overBlank), '', ''],
+          ],
+        ),
+      ].join('\n\n')
     : 'Popup: popup.html not built.';
   return `${search}\n\n${paint}`;
 }
