@@ -53,6 +53,8 @@ export function renderPopupShell(): string {
   try {
     const root = window.document.createElement('div');
     render(<Shell />, root as unknown as Element);
+    // Serialising, at build time, what Preact built node by node (text set as text, so escaped by
+    // the serialiser); the view holds only the popup's own labels, no page or corpus text.
     const html = root.innerHTML;
     render(null, root as unknown as Element);
     return html;

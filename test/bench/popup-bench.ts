@@ -20,7 +20,6 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension } from '../harness/launch';
 import { summarize, type Summary } from './stats';
 
@@ -122,11 +121,6 @@ function differences(a: readonly number[], b: readonly number[]): Summary {
   return summarize(a.map((value, run) => value - (b[run] ?? Number.NaN)));
 }
 
-async function openAsTab(page: Page, url: string): Promise<number> {
-  await page.goto(url);
-  return (await page.evaluate(`(${READ_FCP})(${PAINT_TIMEOUT_MS})`)) as number;
-}
-
 /** Opens the toolbar popup and its references `runs` times each, then each page as a tab, in a Chromium of their own. */
 export async function benchPopupPaint(runs: number, extensionDir = EXTENSION_DIR): Promise<PopupPaint> {
   const copy = await mkdtemp(join(tmpdir(), 'news-context-popup-bench-'));
@@ -149,8 +143,8 @@ export async function benchPopupPaint(runs: number, extensionDir = EXTENSION_DIR
     const tab = new Samples(['popup.html', BLANK_PAGE]);
     for (let run = 0; run < runs; run += 1) {
       for (const path of shuffle([...tab.paths])) {
-        const page = await ext.context.newPage();
-        tab.add(path, await openAsTab(page, `chrome-extension://${ext.extensionId}/${path}`));
+        const page = await ext.openExtensionPage(path);
+        tab.add(path, (await page.evaluate(`(${READ_FCP})(${PAINT_TIMEOUT_MS})`)) as number);
         await page.close();
       }
     }
